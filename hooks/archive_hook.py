@@ -1,0 +1,97 @@
+"""MkDocs hooks for the archive: they only wire build events to the `hrdarchive` package.
+
+mkdocs-static-i18n builds the site once per language, calling the whole build again from its
+`on_post_build`; the archive is built and its pages written in the outer build only, and the
+nested build reuses them (the pages on disk are already current).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hrdarchive import export
+from hrdarchive.model import Archive
+from hrdarchive.pipeline import build_archive
+from hrdarchive.render import render_pages
+from hrdarchive.write import write_if_changed, write_pages
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+
+# Under the "mkdocs" logger, so `mkdocs build --strict` counts our warnings.
+log = logging.getLogger("mkdocs.hooks.archive")
+
+_build = {"depth": 0, "archive": None}
+
+
+def statements_dir(config: MkDocsConfig) -> Path:
+    """`ARCHIVE_STATEMENTS_DIR`, else `extra.archive.statements_dir`, relative to mkdocs.yml."""
+    configured = os.environ.get("ARCHIVE_STATEMENTS_DIR") or config.extra.get("archive", {}).get(
+        "statements_dir", "statements"
+    )
+    path = Path(configured)
+    if not path.is_absolute():
+        path = Path(config.config_file_path).parent / path
+    return path.resolve()
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    _build["depth"] += 1
+    if _build["depth"] > 1:
+        return
+    folder = statements_dir(config)
+    try:
+        archive = build_archive(folder)
+    except FileNotFoundError as exc:
+        raise PluginError(f"archive: {exc} (set extra.archive.statements_dir or ARCHIVE_STATEMENTS_DIR)")
+    for problem in sorted(archive.problems, key=lambda p: (p.source, p.message)):
+        (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
+    written, removed = write_pages(Path(config.docs_dir), render_pages(archive, config.use_directory_urls))
+    counts: dict[str, int] = {}
+    for report in archive.files:
+        counts[report.status] = counts.get(report.status, 0) + 1
+    log.info(
+        "archive: %s from %s; %d cases, %d defenders, %d countries; pages written %d, removed %d",
+        ", ".join(f"{n} {status}" for status, n in sorted(counts.items())),
+        folder,
+        len(archive.cases),
+        len(archive.people),
+        len(archive.countries),
+        written,
+        removed,
+    )
+    _build["archive"] = archive
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has run the other language's build
+def on_post_build(config: MkDocsConfig) -> None:
+    _build["depth"] -= 1
+    archive: Archive | None = _build["archive"]
+    if _build["depth"] != 0 or archive is None:
+        return
+    site = Path(config.site_dir)
+    site_url = config.site_url or ""
+    write_if_changed(site / "data" / "archive.json", export.archive_json(archive, site_url))
+    write_if_changed(site / "data" / "cases.csv", export.cases_csv(archive, site_url))
+    write_if_changed(site / "data" / "defenders.csv", export.defenders_csv(archive, site_url))
+    folder = statements_dir(config)
+    for _, statement in archive.statements():
+        target = site / "statements" / statement.source
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(folder / statement.source, target)
+
+
+def on_build_error(error: Exception) -> None:
+    _build["depth"] = 0
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
+    server.watch(str(statements_dir(config)))
+    return server

@@ -1,0 +1,93 @@
+"""Editors' corrections: a small YAML file beside a statement, same name, `.yml` suffix.
+
+    date: 2021-06-04            # YYYY-MM-DD, or null: the statement has no date
+    country: Kazakhstan         # a name in English or Russian, or an ISO code (KZ)
+    title: "Kazakhstan: ..."    # the headline as it should read
+    defenders: [Zhanar Sekerbayeva, Gulzada Serzhan]   # replaces the parser's list
+    organisations: [Kazakhstan Feminist Initiative "Feminita"]
+    publisher: Front Line Defenders
+    translation: 003_ec3d1e8a170b5577.txt   # the other-language version; `none`: it has none
+    lang: en                    # en or ru, where the parser got the language wrong
+
+Contract: `read_corrections` returns the validated fields or raises `CorrectionError` naming the
+file and what is wrong with it; `apply_corrections` sets each given field on the statement, so
+corrections always win over the parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import yaml
+
+from . import countries
+from .model import Statement, StatementError
+
+FIELDS = ("date", "country", "title", "defenders", "organisations", "publisher", "translation", "lang")
+
+
+class CorrectionError(StatementError):
+    pass
+
+
+def read_corrections(text: str, source: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
+        raise CorrectionError(source, f"not valid YAML: {getattr(exc, 'problem', exc)}", line)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise CorrectionError(source, "must be a mapping of field: value")
+    unknown = sorted(set(map(str, data)) - set(FIELDS))
+    if unknown:
+        raise CorrectionError(
+            source, f"unknown field(s) {', '.join(unknown)}; known: {', '.join(FIELDS)}"
+        )
+    return {key: _validate(key, value, source) for key, value in data.items()}
+
+
+def _validate(key: str, value: Any, source: str) -> Any:
+    if key == "date":
+        if value is None or isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise CorrectionError(source, f"date must be YYYY-MM-DD or null, not {value!r}")
+    if key == "country":
+        if value is None:
+            return None
+        code = countries.lookup(str(value))
+        if code is None:
+            raise CorrectionError(source, f"unknown country {value!r}")
+        return code
+    if key in ("defenders", "organisations"):
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise CorrectionError(source, f"{key} must be a list of names")
+        return [v.strip() for v in value if v.strip()]
+    if key == "lang":
+        if value not in ("en", "ru"):
+            raise CorrectionError(source, f"lang must be en or ru, not {value!r}")
+        return value
+    if key == "translation":
+        if value is None or str(value).strip().lower() == "none":
+            return None
+        return str(value).strip()
+    if value is not None and not isinstance(value, str):
+        raise CorrectionError(source, f"{key} must be text")
+    return value
+
+
+def apply_corrections(statement: Statement, corrections: dict[str, Any]) -> None:
+    for key, value in corrections.items():
+        if key == "translation":
+            statement.translation = value
+            statement.no_translation = value is None
+        else:
+            setattr(statement, key, value)
+        statement.corrected.append(key)

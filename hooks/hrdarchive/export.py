@@ -1,0 +1,138 @@
+"""Open data: the archive as `archive.json` and as CSV tables, for researchers to reuse.
+
+Contract: the JSON follows the schema in the README; every list is in a stable order, so the
+same statements always give the same bytes. URLs are relative to the site root unless a
+`site_url` is given.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .model import LANGS, Archive
+
+
+def statement_id(case_id: str, lang: str) -> str:
+    return f"{case_id}.{lang}"
+
+
+def case_path(case_id: str, lang: str) -> str:
+    return ("" if lang == "en" else f"{lang}/") + f"cases/{case_id}/"
+
+
+def archive_data(archive: Archive, site_url: str = "") -> dict:
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    statements = []
+    cases = []
+    for case in archive.cases_newest_first():
+        for lang in LANGS:
+            st = case.statements.get(lang)
+            if st is None:
+                continue
+            statements.append(
+                {
+                    "id": statement_id(case.id, lang),
+                    "case": case.id,
+                    "lang": lang,
+                    "source": st.source,
+                    "date": st.date.isoformat() if st.date else None,
+                    "title": st.title,
+                    "country": st.country,
+                    "defenders": [
+                        {"id": person_id, "name": name}
+                        for person_id, name in zip(st.person_ids, st.defenders, strict=True)
+                    ],
+                    "organisations": st.organisations,
+                    "publisher": st.publisher,
+                    "url": base + case_path(case.id, lang),
+                }
+            )
+        cases.append(
+            {
+                "id": case.id,
+                "date": case.date.isoformat() if case.date else None,
+                "country": case.country,
+                "defenders": case.defenders,
+                "statements": {
+                    lang: statement_id(case.id, lang) for lang in LANGS if lang in case.statements
+                },
+            }
+        )
+    return {
+        "statements": statements,
+        "cases": cases,
+        "defenders": [
+            {
+                "id": p.id,
+                "names": {lang: p.names.get(lang) for lang in LANGS},
+                "aliases": p.aliases,
+                "organisations": p.organisations,
+                "cases": p.cases,
+                "countries": p.countries,
+            }
+            for p in sorted(archive.people.values(), key=lambda p: p.id)
+        ],
+        "countries": [
+            {"code": c.code, "names": c.names, "cases": c.cases, "defenders": c.defenders}
+            for c in archive.countries.values()
+        ],
+        "problems": [
+            {"source": p.source, "severity": p.severity, "message": p.message, "line": p.line}
+            for p in sorted(archive.problems, key=lambda p: (p.source, p.message))
+        ],
+        "files": [
+            {"source": f.source, "status": f.status, "detail": f.detail} for f in archive.files
+        ],
+    }
+
+
+def archive_json(archive: Archive, site_url: str = "") -> str:
+    return json.dumps(archive_data(archive, site_url), ensure_ascii=False, indent=1) + "\n"
+
+
+def cases_csv(archive: Archive, site_url: str = "") -> str:
+    data = archive_data(archive, site_url)
+    people = {p["id"]: p for p in data["defenders"]}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        ["id", "date", "country", "title_en", "title_ru", "defenders", "source_en", "source_ru"]
+    )
+    by_id = {s["id"]: s for s in data["statements"]}
+    for case in data["cases"]:
+        en = by_id.get(case["statements"].get("en", ""), {})
+        ru = by_id.get(case["statements"].get("ru", ""), {})
+        writer.writerow(
+            [
+                case["id"],
+                case["date"] or "",
+                case["country"] or "",
+                en.get("title") or "",
+                ru.get("title") or "",
+                "; ".join(people[p]["names"]["en"] or people[p]["names"]["ru"] for p in case["defenders"]),
+                en.get("source", ""),
+                ru.get("source", ""),
+            ]
+        )
+    return out.getvalue()
+
+
+def defenders_csv(archive: Archive, site_url: str = "") -> str:
+    data = archive_data(archive, site_url)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "name_en", "name_ru", "aliases", "countries", "cases"])
+    for person in data["defenders"]:
+        writer.writerow(
+            [
+                person["id"],
+                person["names"]["en"] or "",
+                person["names"]["ru"] or "",
+                "; ".join(person["aliases"]),
+                "; ".join(person["countries"]),
+                "; ".join(person["cases"]),
+            ]
+        )
+    return out.getvalue()

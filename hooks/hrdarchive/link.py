@@ -1,0 +1,267 @@
+"""Statements into one `Archive`: translations paired into cases, each defender recognised as
+one person across statements and scripts, countries gathered.
+
+Contract: `link` is deterministic (the same statements in any order give the same archive) and
+never compares every statement with every other without an index: names are compared within
+blocks of one surname key, translations within one country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from anyascii import anyascii
+
+from . import countries, names
+from .model import LANGS, Archive, Case, Country, FileReport, Person, Problem, Statement
+
+SLUG_MAX = 70
+
+
+def slugify(text: str, max_length: int = SLUG_MAX) -> str:
+    """ASCII, lowercase, hyphenated; cut at a word boundary."""
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower().replace("'", "")).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug or "untitled"
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = f"{slug}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def link(
+    statements: list[Statement], problems: list[Problem], files: list[FileReport]
+) -> Archive:
+    statements = sorted(statements, key=lambda s: s.source)
+    people, mentions = _resolve_people(statements)
+    pairs = _pair_translations(statements, mentions, problems)
+    cases = _build_cases(statements, pairs, mentions)
+    _attach(cases, people)
+    country_index = _build_countries(cases, people)
+    return Archive(
+        cases=cases,
+        people=people,
+        countries=country_index,
+        problems=problems,
+        files=files,
+    )
+
+
+def _resolve_people(
+    statements: list[Statement],
+) -> tuple[dict[str, Person], dict[tuple[str, str], str]]:
+    """Cluster every defender mention into persons. Returns the persons by id and a map
+    (statement source, name) → person id."""
+    clusters: list[dict] = []  # {"names": {lang: Counter-ish list}, "all": [names]}
+    by_block: dict[str, list[int]] = defaultdict(list)
+    mention_cluster: dict[tuple[str, str], int] = {}
+    # English first: the English spelling then names the person's page.
+    ordered = sorted(statements, key=lambda s: (s.lang != "en", s.source))
+    for statement in ordered:
+        for name in statement.defenders:
+            block = names.surname_key(name)[:3]
+            best, best_score = None, 0.0
+            for index in by_block[block]:
+                score = max(names.name_similarity(name, other) for other in clusters[index]["all"])
+                if score > best_score:
+                    best, best_score = index, score
+            if best is None or best_score < names.SAME_PERSON_THRESHOLD:
+                clusters.append({"all": [], "by_lang": defaultdict(list)})
+                best = len(clusters) - 1
+                by_block[block].append(best)
+            clusters[best]["all"].append(name)
+            clusters[best]["by_lang"][statement.lang].append(name)
+            mention_cluster[(statement.source, name)] = best
+
+    people: dict[str, Person] = {}
+    ids: list[str] = []
+    taken: set[str] = set()
+    for cluster in clusters:
+        display = {lang: _most_common(forms) for lang, forms in cluster["by_lang"].items()}
+        base = display.get("en") or display["ru"]
+        person_id = _unique(slugify(base), taken)
+        aliases = sorted(set(cluster["all"]) - set(display.values()))
+        people[person_id] = Person(id=person_id, names=display, aliases=aliases)
+        ids.append(person_id)
+    mentions = {key: ids[index] for key, index in mention_cluster.items()}
+    for statement in statements:
+        statement.person_ids = [mentions[(statement.source, n)] for n in statement.defenders]
+    return people, mentions
+
+
+def _most_common(forms: list[str]) -> str:
+    """The form used most; on a tie the longest (a full name over a short one)."""
+    return max(sorted(set(forms)), key=lambda f: (forms.count(f), len(f)))
+
+
+def _pair_translations(
+    statements: list[Statement],
+    mentions: dict[tuple[str, str], str],
+    problems: list[Problem],
+) -> dict[str, str]:
+    """English source → Russian source. An editor's `translation:` wins; otherwise a Russian
+    statement pairs with the English one on the same country whose defenders it shares,
+    preferring the same date."""
+    by_source = {s.source: s for s in statements}
+    pairs: dict[str, str] = {}
+    taken: set[str] = set()
+
+    for statement in statements:
+        other_source = statement.translation
+        if not other_source:
+            continue
+        other = by_source.get(other_source)
+        if other is None:
+            problems.append(
+                Problem(statement.source, "warning", f"translation '{other_source}' not found")
+            )
+            continue
+        if other.lang == statement.lang:
+            problems.append(
+                Problem(
+                    statement.source,
+                    "warning",
+                    f"translation '{other_source}' is in the same language ({other.lang})",
+                )
+            )
+            continue
+        en, ru = (statement, other) if statement.lang == "en" else (other, statement)
+        if en.source in pairs and pairs[en.source] != ru.source or ru.source in taken and pairs.get(en.source) != ru.source:
+            problems.append(
+                Problem(
+                    statement.source,
+                    "warning",
+                    f"'{other_source}' is already paired with another statement",
+                )
+            )
+            continue
+        pairs[en.source] = ru.source
+        taken.update((en.source, ru.source))
+
+    def people_of(s: Statement) -> set[str]:
+        return {mentions[(s.source, n)] for n in s.defenders}
+
+    by_country: dict[str | None, list[Statement]] = defaultdict(list)
+    for s in statements:
+        by_country[s.country].append(s)
+    candidates = []
+    for group in by_country.values():
+        english = [s for s in group if s.lang == "en" and s.source not in taken and not s.no_translation]
+        russian = [s for s in group if s.lang == "ru" and s.source not in taken and not s.no_translation]
+        for en in english:
+            for ru in russian:
+                if en.date and ru.date and en.date != ru.date:
+                    continue
+                shared = people_of(en) & people_of(ru)
+                if not shared:
+                    continue
+                union = people_of(en) | people_of(ru)
+                numbers = _number_overlap(en, ru)
+                # With neither date to go by, only a text that repeats the other's numbers
+                # (dates, ages, article numbers: translations keep them) is a translation.
+                if not (en.date or ru.date) and numbers < 0.5:
+                    continue
+                score = len(shared) / len(union) + numbers + (1 if en.date == ru.date else 0)
+                candidates.append((-score, en.source, ru.source))
+    for _, en_source, ru_source in sorted(candidates):
+        if en_source in taken or ru_source in taken:
+            continue
+        pairs[en_source] = ru_source
+        taken.update((en_source, ru_source))
+    return pairs
+
+
+def _numbers(statement: Statement) -> set[str]:
+    return set(re.findall(r"\d+", " ".join(statement.paragraphs)))
+
+
+def _number_overlap(a: Statement, b: Statement) -> float:
+    """Share of the numbers written in two texts that both write."""
+    first, second = _numbers(a), _numbers(b)
+    return len(first & second) / len(first | second) if first and second else 0.0
+
+
+def _build_cases(
+    statements: list[Statement],
+    pairs: dict[str, str],
+    mentions: dict[tuple[str, str], str],
+) -> dict[str, Case]:
+    by_source = {s.source: s for s in statements}
+    paired_ru = set(pairs.values())
+    groups: list[dict[str, Statement]] = []
+    for s in statements:
+        if s.lang == "en":
+            group = {"en": s}
+            if s.source in pairs:
+                group["ru"] = by_source[pairs[s.source]]
+            groups.append(group)
+        elif s.source not in paired_ru:
+            groups.append({"ru": s})
+
+    cases: dict[str, Case] = {}
+    taken: set[str] = set()
+    for group in sorted(groups, key=lambda g: min(s.source for s in g.values())):
+        first = group.get("en") or group["ru"]
+        date = next((s.date for s in group.values() if s.date), None)
+        country = next((s.country for s in group.values() if s.country), None)
+        defenders: list[str] = []
+        for lang in LANGS:
+            if lang in group:
+                for name in group[lang].defenders:
+                    person = mentions[(group[lang].source, name)]
+                    if person not in defenders:
+                        defenders.append(person)
+        case_id = _unique(_case_slug(first, date), taken)
+        cases[case_id] = Case(
+            id=case_id, statements=group, date=date, country=country, defenders=defenders
+        )
+    return cases
+
+
+def _case_slug(statement: Statement, date) -> str:
+    headline = statement.title or " ".join(statement.defenders) or statement.source.rsplit(".", 1)[0]
+    if ":" in headline and countries.lookup(headline.split(":", 1)[0]):
+        headline = headline.split(":", 1)[1]
+    prefix = date.isoformat() if date else "undated"
+    return f"{prefix}-{slugify(headline, SLUG_MAX - len(prefix) - 1)}"
+
+
+def _attach(cases: dict[str, Case], people: dict[str, Person]) -> None:
+    """Give each person their cases (newest first), countries and organisations."""
+    for case in sorted(cases.values(), key=Case.sort_key):
+        for person_id in case.defenders:
+            person = people[person_id]
+            person.cases.append(case.id)
+            if case.country and case.country not in person.countries:
+                person.countries.append(case.country)
+            for lang, statement in case.statements.items():
+                for organisation in statement.organisations:
+                    known = person.organisations.setdefault(lang, [])
+                    if organisation not in known:
+                        known.append(organisation)
+
+
+def _build_countries(cases: dict[str, Case], people: dict[str, Person]) -> dict[str, Country]:
+    found: dict[str, Country] = {}
+    for case in sorted(cases.values(), key=Case.sort_key):
+        if not case.country:
+            continue
+        country = found.setdefault(
+            case.country,
+            Country(
+                code=case.country,
+                slug=countries.slug(case.country),
+                names={lang: countries.name(case.country, lang) for lang in LANGS},
+            ),
+        )
+        country.cases.append(case.id)
+        for person_id in case.defenders:
+            if person_id not in country.defenders:
+                country.defenders.append(person_id)
+    return dict(sorted(found.items()))

@@ -1,0 +1,137 @@
+"""The archive's data model: what a statement says, and how statements, cases, people and
+countries link up.
+
+Parsing produces `Statement`s; linking turns them into one `Archive` of `Case`s, `Person`s and
+`Country`s; rendering and the open-data export only read the `Archive`. Everything here is plain
+data: no I/O, no MkDocs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Lang = Literal["en", "ru"]
+LANGS: tuple[Lang, ...] = ("en", "ru")
+Severity = Literal["error", "warning"]
+
+
+def other_lang(lang: Lang) -> Lang:
+    return "ru" if lang == "en" else "en"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something an editor should look at, tied to the file it came from."""
+
+    source: str
+    severity: Severity
+    message: str
+    line: int | None = field(default=None, compare=False)
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+class StatementError(Exception):
+    """A raw file that cannot become a statement; names the file and, where known, the line."""
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        self.source = source
+        self.message = message
+        self.line = line
+        super().__init__(f"{source}:{line}: {message}" if line else f"{source}: {message}")
+
+
+@dataclass
+class Statement:
+    """One raw statement as read: metadata found in it, and its cleaned text."""
+
+    source: str  # path relative to the statements folder, with '/' separators
+    lang: Lang
+    date: dt.date | None
+    title: str | None  # the headline as written, "Country: ..." prefix included
+    country: str | None  # ISO 3166-1 alpha-2
+    defenders: list[str]  # names as the statement's language writes them, nominative
+    organisations: list[str]
+    paragraphs: list[str]  # cleaned body text, one entry a paragraph
+    calls_intro: str | None = None
+    calls: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    status: str | None = None  # a case page's "Status: Released"
+    translation: str | None = None  # source of the other-language version, from corrections
+    no_translation: bool = False  # an editor said this statement has no translation
+    person_ids: list[str] = field(default_factory=list)  # set by linking, one per defender
+    warnings: list[str] = field(default_factory=list)
+    corrected: list[str] = field(default_factory=list)  # fields an editor's corrections set
+    digest: str = field(default="", compare=False)
+
+
+@dataclass
+class Person:
+    """One defender, recognised across statements and scripts."""
+
+    id: str
+    names: dict[str, str]  # lang -> the name as that language writes it
+    aliases: list[str] = field(default_factory=list)
+    organisations: dict[str, list[str]] = field(default_factory=dict)  # lang -> names
+    cases: list[str] = field(default_factory=list)  # case ids, newest first
+    countries: list[str] = field(default_factory=list)
+
+    def name(self, lang: Lang) -> str:
+        """The name in `lang`, else in the other language (never empty)."""
+        return self.names.get(lang) or self.names[other_lang(lang)]
+
+
+@dataclass
+class Case:
+    """One statement and, where it exists, its translation."""
+
+    id: str  # ASCII slug shared by both languages
+    statements: dict[str, Statement]  # lang -> statement
+    date: dt.date | None
+    country: str | None
+    defenders: list[str]  # person ids, in order of first mention
+
+    def statement(self, lang: Lang) -> Statement:
+        """The statement in `lang`, else the one in the other language."""
+        return self.statements.get(lang) or self.statements[other_lang(lang)]
+
+    def sort_key(self) -> tuple:
+        """Newest first; undated cases last."""
+        return (self.date is None, -(self.date.toordinal() if self.date else 0), self.id)
+
+
+@dataclass
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    slug: str
+    names: dict[str, str]
+    cases: list[str] = field(default_factory=list)
+    defenders: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FileReport:
+    """What became of one file in the statements folder."""
+
+    source: str
+    status: Literal["parsed", "parsed with warnings", "rejected", "correction", "ignored"]
+    detail: str = ""
+
+
+@dataclass
+class Archive:
+    cases: dict[str, Case]
+    people: dict[str, Person]
+    countries: dict[str, Country]  # by code
+    problems: list[Problem]
+    files: list[FileReport]
+
+    def statements(self) -> list[tuple[Case, Statement]]:
+        return [(case, st) for case in self.cases.values() for st in case.statements.values()]
+
+    def cases_newest_first(self) -> list[Case]:
+        return sorted(self.cases.values(), key=Case.sort_key)

@@ -1,0 +1,491 @@
+"""One raw statement into a `Statement`.
+
+Contract: `parse_statement` returns a `Statement` or raises `StatementError` naming the file
+(and the line, where one is to blame). Nothing is dropped silently: letterheads, footers and
+site clutter are removed by the rules below, each driven by the tables in `words.yml`; text that
+no rule claims stays in the body. What the parser could not find (no date, no headline) is
+left empty, never guessed; what an editor should check is reported by the pipeline once the
+editor's corrections are applied.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from functools import cache
+
+from . import countries, names
+from .dates import is_month_name, parse_date
+from .model import Lang, Statement, StatementError
+from .text import (
+    Block,
+    ends_sentence,
+    list_item_text,
+    marked_phrases,
+    normalize,
+    russian_morphology,
+    reflow,
+    split_blocks,
+    strip_marks,
+)
+from .vocabulary import words
+
+# How far into a statement its dateline and headline may stand.
+PREAMBLE_LIMIT = 12
+HEADLINE_MAX_WORDS = 40
+
+
+def parse_statement(text: str, source: str) -> Statement:
+    """Read one statement's text; `source` names it in errors and warnings."""
+    text = normalize(text)
+    if not text.strip():
+        raise StatementError(source, "the file holds only white space")
+    lang = detect_language(text, source)
+    blocks = [b for b in split_blocks(text, lang) if not _is_clutter(b.text)]
+    blocks, footer = _cut_footer(blocks)
+    status, blocks = _take_status(blocks)
+    date, date_index, blocks = _find_dateline(blocks)
+    preamble, body = _split_preamble(blocks, date_index)
+    letterhead = [b for b in preamble if _is_letterhead(b, date_index is not None)]
+    preamble = [b for b in preamble if b not in letterhead]
+
+    country_blocks = [b for b in preamble if countries.lookup(strip_marks(b.text))]
+    preamble = [b for b in preamble if b not in country_blocks]
+    title, leftover = _choose_headline(preamble)
+    if date_index is not None:
+        # Above the dateline stands the letterhead; only what follows it is the statement's.
+        leftover = [b for b in leftover if b.line > blocks[min(date_index, len(blocks) - 1)].line]
+    body = leftover + body
+
+    marks = [m for b in body for m in marked_phrases(b.text)]
+    for block in body:
+        block.text = strip_marks(block.text)
+    body_text = "\n\n".join(b.text for b in body)
+
+    calls_intro, calls, body = _take_calls(body, lang)
+    body = reflow(body, lang)
+
+    title = strip_marks(title) if title else None
+    country = _find_country(title, country_blocks, body_text)
+    defenders = _find_defenders(marks, title, body_text, lang)
+    organisations = _find_organisations(marks, body_text, defenders, lang)
+    publisher = _find_publisher(letterhead + footer, body_text, lang)
+
+    statement = Statement(
+        source=source,
+        lang=lang,
+        date=date,
+        title=title,
+        country=country,
+        defenders=defenders,
+        organisations=organisations,
+        paragraphs=[b.text for b in body],
+        calls_intro=calls_intro,
+        calls=calls,
+        publisher=publisher,
+        status=status,
+        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+    if not body:
+        raise StatementError(source, "no statement text found after removing letterhead/footer")
+    return statement
+
+
+def detect_language(text: str, source: str) -> Lang:
+    """'ru' for Cyrillic text, 'en' for English; any other language is refused."""
+    cyrillic = len(re.findall(r"[а-яёА-ЯЁ]", text))
+    latin = len(re.findall(r"[a-zA-Z]", text))
+    if cyrillic + latin < 20:
+        raise StatementError(source, "too little text to be a statement")
+    if cyrillic > latin:
+        return "ru"
+    tokens = Counter(re.findall(r"[a-z]+", text.lower()))
+    common = sum(tokens[w] for w in words()["common_words"]["en"])
+    if common < 0.08 * sum(tokens.values()):
+        raise StatementError(
+            source, "not in English or Russian (the archive publishes these two languages)"
+        )
+    return "en"
+
+
+@cache
+def _clutter() -> frozenset[str]:
+    return frozenset(s.casefold() for s in words()["clutter_blocks"])
+
+
+@cache
+def _clutter_patterns() -> re.Pattern[str]:
+    return re.compile("|".join(words()["clutter_patterns"]), re.I)
+
+
+def _is_clutter(text: str) -> bool:
+    text = strip_marks(text).strip()
+    return text.rstrip(":").casefold() in _clutter() or bool(_clutter_patterns().match(text))
+
+
+@cache
+def _footer_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in words()["footer_starts"]))
+
+
+def _cut_footer(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    for i, block in enumerate(blocks):
+        if i and _footer_pattern().match(strip_marks(block.text)):
+            return blocks[:i], blocks[i:]
+    return blocks, []
+
+
+def _take_status(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    """A web case page's 'Status: Released' (label and value on one line or two)."""
+    labels = words()["field_labels"]
+    for i, block in enumerate(blocks[:PREAMBLE_LIMIT]):
+        label, _, value = block.text.partition(":")
+        if labels.get(label.strip()) != "status" or len(value.split()) > 4:
+            continue
+        if value.strip():
+            return value.strip(), blocks[:i] + blocks[i + 1 :]
+        if i + 1 < len(blocks) and blocks[i + 1].words <= 4:
+            return blocks[i + 1].text.strip(), blocks[:i] + blocks[i + 2 :]
+    return None, blocks
+
+
+_LABELLED_DATE = re.compile(
+    r"^(?:[\w ]{0,30}(?:archives?|published|posted|date|дата|опубликовано)\s*:?)\s*(.+)$", re.I
+)
+_PLACE_DATE = re.compile(r"^\(?[^\W\d][\w .'’-]{0,40},\s*(.+?)\)?\s*$")
+_PLACE_DATE_LEAD = re.compile(r"^\(?([^\W\d][\w .'’/-]{0,40}),\s*([^()–—]{6,30}?)\)?\s*[–—-]\s")
+
+
+def _find_dateline(blocks: list[Block]):
+    """The publication date: a block that is a date (alone, after a place, or after a label
+    such as 'Daily Archives:'), or a lead '(New York, 25 May 2012) –' opening the first
+    paragraphs. Returns the date, the index of the block it stood in, and the blocks with a
+    date-only block removed."""
+    for i, block in enumerate(blocks[:PREAMBLE_LIMIT]):
+        text = strip_marks(block.text).strip()
+        if block.words <= 8:
+            for candidate in (text, *_groups(_LABELLED_DATE, text), *_groups(_PLACE_DATE, text)):
+                date = parse_date(candidate)
+                if date:
+                    return date, i, blocks[:i] + blocks[i + 1 :]
+        lead = _PLACE_DATE_LEAD.match(text)
+        if lead:
+            date = parse_date(lead.group(2))
+            if date:
+                return date, i, blocks
+        if _is_paragraph(block) and i > 2:
+            break
+    return None, None, blocks
+
+
+def _groups(pattern: re.Pattern[str], text: str) -> list[str]:
+    match = pattern.match(text)
+    return [match.group(1)] if match else []
+
+
+def _is_paragraph(block: Block) -> bool:
+    """Body text rather than a heading: a sentence of some length, or a long run of words."""
+    return (block.words >= 12 and ends_sentence(block.text)) or block.words >= 45
+
+
+def _split_preamble(blocks: list[Block], date_index: int | None):
+    """Blocks before the first paragraph of body text, and the rest."""
+    for i, block in enumerate(blocks):
+        if _is_paragraph(block) and not block.is_item:
+            if date_index is not None and i < date_index and _is_letterhead(block, True):
+                continue
+            return blocks[:i], blocks[i:]
+    return [], blocks
+
+
+@cache
+def _letterhead_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(words()["letterhead_markers"]), re.I)
+
+
+def _is_letterhead(block: Block, before_dateline: bool) -> bool:
+    """Addresses, contacts and city names of a letterhead (PDF) before the dateline."""
+    text = strip_marks(block.text)
+    if _letterhead_pattern().search(text):
+        return True
+    tokens = text.split()
+    # 'DUBLIN', 'Belgium', 'BRUSSELS': a few capitalised words alone, above the dateline.
+    return (
+        before_dateline
+        and len(tokens) <= 3
+        and all(t[:1].isupper() for t in tokens)
+        and not countries.lookup(text)
+    )
+
+
+def _choose_headline(preamble: list[Block]) -> tuple[str | None, list[Block]]:
+    """The headline: a 'Country: ...' line if there is one, else the first line of headline
+    length. Other preamble lines (subtitles) are returned to go before the body."""
+    candidates = [b for b in preamble if 3 <= b.words <= HEADLINE_MAX_WORDS and not b.is_item]
+    chosen = next((b for b in candidates if _country_prefix(b.text)), None)
+    if chosen is None and candidates:
+        chosen = candidates[0]
+    if chosen is None:
+        return None, preamble
+    leftover = [b for b in preamble if b is not chosen]
+    return re.sub(r"\s+", " ", chosen.text).strip(), leftover
+
+
+def _country_prefix(title: str) -> str | None:
+    head, sep, _ = strip_marks(title).partition(":")
+    return countries.lookup(head) if sep and len(head.split()) <= 4 else None
+
+
+def _find_country(title: str | None, country_blocks: list[Block], body_text: str) -> str | None:
+    if title:
+        code = _country_prefix(title)
+        if code:
+            return code
+    if country_blocks:
+        return countries.lookup(strip_marks(country_blocks[0].text))
+    if title:
+        in_title = countries.mentions(title)
+        if in_title:
+            return in_title.most_common(1)[0][0]
+    in_body = countries.mentions(body_text)
+    return in_body.most_common(1)[0][0] if in_body else None
+
+
+@cache
+def _calls_intro(lang: Lang) -> re.Pattern[str]:
+    return re.compile(words()["calls_intro"][lang], re.I)
+
+
+def _take_calls(body: list[Block], lang: Lang):
+    """The numbered calls to action after 'X urges the authorities to:'. Numbering is taken
+    as broken as it comes ('- 1.', '-', '- 3.'): items are renumbered in order."""
+    for i, block in enumerate(body):
+        if not _calls_intro(lang).search(block.text):
+            continue
+        j = i + 1
+        items = []
+        while j < len(body) and body[j].is_item:
+            items.append(list_item_text(body[j].text))
+            j += 1
+        if items:
+            return block.text, items, body[:i] + body[j:]
+    return None, [], body
+
+
+# A personal name: two to four capitalised words (hyphens and apostrophes allowed).
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ\u0100-\u017f"
+_LOWER = "a-zß-öø-ÿа-яё\u0100-\u017f"
+_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}][{_LOWER}'’\-]*"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}"
+_NAME_RE = re.compile(rf"^{_NAME}$")
+
+
+def looks_like_name(phrase: str) -> bool:
+    """A phrase that can be a person's name (not a site, an organisation or a place)."""
+    phrase = phrase.strip(" \"'“”«»„")
+    if not _NAME_RE.match(phrase):
+        return False
+    tokens = phrase.split()
+    stop = set(words()["not_name_words"])
+    org_words = {w.lower() for w in words()["organisation_words"]["en"]}
+    org_stems = words()["organisation_words"]["ru"]
+    if any(t in stop or t.lower() in org_words or is_month_name(t) for t in tokens):
+        return False
+    if countries.lookup(phrase) or any(countries.lookup(t) for t in tokens):
+        return False
+    return not any(t.lower().startswith(stem) for t in tokens for stem in org_stems)
+
+
+def _normal_name(name: str, lang: Lang) -> str:
+    name = re.sub(r"['’]s$", "", name.strip(" \"'“”«»„,.;:"))
+    return names.to_nominative_ru(name) if lang == "ru" else name
+
+
+def _find_defenders(marks: list[str], title: str | None, body_text: str, lang: Lang) -> list[str]:
+    """Marked names first. Where a statement marks none: names introduced by a role word
+    ('human rights defender X', 'правозащитница X', 'Mr. X') and names in the headline that
+    the text repeats; failing those, the one person the text keeps coming back to."""
+    candidates = [m for m in marks if looks_like_name(m)]
+    if not candidates:
+        candidates = _names_after_roles(body_text, lang) + _names_in_title(title, body_text)
+    if not candidates:
+        candidates = _main_subject(body_text)
+    found: list[str] = []
+    for name in (_normal_name(c, lang) for c in candidates):
+        same = next(
+            (f for f in found if names.name_similarity(f, name) >= names.SAME_PERSON_THRESHOLD),
+            None,
+        )
+        if same is None:
+            found.append(name)
+        elif len(name.split()) > len(same.split()):
+            found[found.index(same)] = name
+    return sorted(found, key=lambda n: _first_mention(n, body_text))
+
+
+@cache
+def _role_pattern(lang: Lang) -> re.Pattern[str]:
+    roles = "|".join(words()["defender_roles"][lang])
+    return re.compile(rf"(?<![\w-])(?i:{roles}),?\s*(?P<names>{_NAME}(?:{_JOINER}{_NAME})*)")
+
+
+_JOINER = r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)"
+_NAME_ANYWHERE = re.compile(rf"(?<![\w-]){_NAME}")
+
+
+def _names_after_roles(text: str, lang: Lang) -> list[str]:
+    found = []
+    for match in _role_pattern(lang).finditer(text):
+        for name in re.split(_JOINER, match["names"]):
+            if looks_like_name(name):
+                found.append(name)
+    return found
+
+
+def _names_in_title(title: str | None, body_text: str) -> list[str]:
+    if not title:
+        return []
+    found = []
+    for match in _NAME_ANYWHERE.finditer(title):
+        tokens = re.sub(r"['’]s$", "", match.group(0)).split()
+        # Title case capitalises every word: keep the words the text also writes capitalised.
+        while tokens and not re.search(rf"(?<=[\w,;] ){re.escape(tokens[0])}\b", body_text):
+            tokens.pop(0)
+        name = " ".join(tokens)
+        if len(tokens) >= 2 and looks_like_name(name) and body_text.count(_first_stem(name)) >= 2:
+            found.append(name)
+    return found
+
+
+def _main_subject(body_text: str) -> list[str]:
+    """The person named most often (surname counted), if named at least three times."""
+    counts: Counter[str] = Counter()
+    full: dict[str, str] = {}
+    for match in _NAME_ANYWHERE.finditer(body_text):
+        name = match.group(0)
+        if looks_like_name(name):
+            stem = _first_stem(name)
+            full.setdefault(stem, name)
+    for stem in full:
+        counts[stem] = body_text.count(stem)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    return [full[ranked[0][0]]]
+
+
+def _first_mention(name: str, text: str) -> int:
+    surname = name.split()[-1]
+    stem = surname[: max(4, len(surname) - 2)]
+    position = text.find(stem)
+    return position if position >= 0 else len(text)
+
+
+@cache
+def _organisation_pattern(lang: Lang) -> re.Pattern[str]:
+    quoted = r"(?:\s+[\"“«„][^\"”»“\n]{1,60}[\"”»“])?(?:\s+\([A-ZА-ЯЁ]{2,10}\))?"
+    if lang == "en":
+        org = "|".join(words()["organisation_words"]["en"])
+        cap = r"[A-Z][\w'’-]*"
+        link = r"(?:of|for|the|and|on|in|&)"
+        return re.compile(
+            rf"(?<![\w-])(?:{cap}\s+(?:{link}\s+)*)*(?:{org})(?:\s+(?:{link}\s+)*{cap})*{quoted}"
+        )
+    org = "|".join(words()["organisation_words"]["ru"])
+    return re.compile(
+        rf"(?<![\w-])[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){{0,3}}?\s+(?:{org})[а-яё]*"
+        rf"(?:\s+[а-яё]+){{0,2}}?(?:\s+[А-ЯЁ][а-яё]+)?{quoted}"
+    )
+
+
+def _find_organisations(
+    marks: list[str], body_text: str, defenders: list[str], lang: Lang
+) -> list[str]:
+    """Organisations told about the defenders: marked organisation names, and organisation
+    names in the sentences that name a defender."""
+    found: list[str] = []
+    stems = [_first_stem(d) for d in defenders]
+    bad = words()["not_organisation_words"][lang]
+    for phrase in [m for m in marks if not looks_like_name(m)]:
+        if _is_organisation(phrase, lang, bad):
+            found.append(phrase.strip())
+    for sentence in re.split(r"(?<=[.!?])\s+", body_text):
+        if not any(stem and stem in sentence for stem in stems):
+            continue
+        for match in _organisation_pattern(lang).finditer(sentence):
+            phrase = re.sub(r"^(?:The|the)\s+", "", match.group(0)).strip()
+            if _is_organisation(phrase, lang, bad):
+                found.append(_nominative_phrase(phrase) if lang == "ru" else phrase)
+    return _dedupe_organisations(found)
+
+
+def _first_stem(name: str) -> str:
+    surname = name.split()[-1]
+    return surname[: max(4, len(surname) - 2)]
+
+
+def _is_organisation(phrase: str, lang: Lang, bad: list[str]) -> bool:
+    if len(phrase.split()) < 2:
+        return False
+    lowered = phrase.lower()
+    if any(b.lower() in lowered for b in bad):
+        return False
+    org = words()["organisation_words"][lang]
+    if lang == "en":
+        return any(re.search(rf"\b{w}\b", phrase) for w in org)
+    return any(stem in lowered for stem in org)
+
+
+def _nominative_phrase(phrase: str) -> str:
+    """A Russian organisation name in the nominative: the words up to its head noun agree
+    ('Казахстанской феминистской инициативы' → 'Казахстанская феминистская инициатива')."""
+    morph = russian_morphology()
+    out = []
+    head_done = False
+    for token in phrase.split(" "):
+        word = token.strip("«»“”\"„()")
+        if head_done or not word.isalpha():
+            out.append(token)
+            continue
+        parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF")]
+        parse = next((p for p in parses if "gent" in p.tag or "datv" in p.tag or "ablt" in p.tag), None)
+        parse = parse or (parses[0] if parses else None)
+        if parse is None:
+            out.append(token)
+            continue
+        inflected = parse.inflect({"nomn"})
+        new = inflected.word if inflected else word
+        if word[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        out.append(token.replace(word, new))
+        if parse.tag.POS == "NOUN":
+            head_done = True
+    return " ".join(out)
+
+
+def _organisation_key(phrase: str) -> str:
+    return re.sub(r"[^\w]+", " ", phrase.casefold()).strip()
+
+
+def _dedupe_organisations(found: list[str]) -> list[str]:
+    """One entry per organisation: the longest of the names that contain one another."""
+    result: list[str] = []
+    for phrase in sorted(dict.fromkeys(found), key=len, reverse=True):
+        key = _organisation_key(phrase)
+        if not any(key in _organisation_key(r) for r in result):
+            result.append(phrase)
+    return sorted(result, key=lambda p: found.index(p))
+
+
+def _find_publisher(boilerplate: list[Block], body_text: str, lang: Lang) -> str | None:
+    publishers = words()["publishers"]
+    chrome = " ".join(b.text for b in boilerplate)
+    for publisher in publishers:
+        if any(marker in chrome for marker in publisher["markers"]):
+            return publisher["name"][lang]
+    counts = {
+        p["name"][lang]: sum(body_text.count(m) for m in p["markers"]) for p in publishers
+    }
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] else None

@@ -1,0 +1,121 @@
+"""A statements folder into an `Archive`: read, parse, correct, check, link.
+
+Contract: `build_archive` never raises for a bad statement: each file in the folder ends up in
+`Archive.files` (parsed, parsed with warnings, rejected, correction, ignored) and each thing an
+editor should look at in `Archive.problems`, naming the file. Parsed statements are cached by
+the bytes of the statement and of its correction file, so a rebuild reparses only what changed.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import posixpath
+from pathlib import Path
+
+from .corrections import apply_corrections, read_corrections
+from .link import link
+from .model import Archive, FileReport, Problem, Statement, StatementError
+from .parse import parse_statement
+from .sources import correction_for, decode, scan
+
+_parsed: dict[tuple[str, str], Statement] = {}
+
+
+def build_archive(folder: Path) -> Archive:
+    if not folder.is_dir():
+        raise FileNotFoundError(f"statements folder not found: {folder}")
+    files = scan(folder)
+    problems: list[Problem] = []
+    reports: list[FileReport] = []
+    statements: list[Statement] = []
+    digests: dict[str, str] = {}
+    used_corrections: set[str] = set()
+
+    for raw in files:
+        if raw.kind == "hidden":
+            reports.append(FileReport(raw.source, "ignored", "hidden file"))
+        elif raw.kind == "reserved":
+            reports.append(FileReport(raw.source, "ignored", "reserved name, read by other steps"))
+        elif raw.kind == "unknown":
+            message = "not a statement: statements are .txt or .md files, corrections .yml"
+            problems.append(Problem(raw.source, "error", message))
+            reports.append(FileReport(raw.source, "rejected", message))
+        elif raw.kind == "statement":
+            correction = correction_for(raw, files)
+            if correction:
+                used_corrections.add(correction.source)
+            statement = _read_statement(raw.path, raw.source, correction, problems)
+            if statement is None:
+                reports.append(FileReport(raw.source, "rejected", problems[-1].message))
+                continue
+            twin = digests.get(statement.digest)
+            if twin:
+                message = f"the same text as {twin}; only {twin} is published"
+                problems.append(Problem(raw.source, "error", message))
+                reports.append(FileReport(raw.source, "rejected", message))
+                continue
+            digests[statement.digest] = raw.source
+            _check(statement, problems)
+            status = "parsed with warnings" if statement.warnings else "parsed"
+            reports.append(FileReport(raw.source, status, "; ".join(statement.warnings)))
+            statements.append(statement)
+
+    for raw in files:
+        if raw.kind == "correction":
+            if raw.source in used_corrections:
+                reports.append(FileReport(raw.source, "correction"))
+            else:
+                message = "correction file with no statement of the same name beside it"
+                problems.append(Problem(raw.source, "warning", message))
+                reports.append(FileReport(raw.source, "rejected", message))
+
+    reports.sort(key=lambda r: r.source)
+    return link(statements, problems, reports)
+
+
+def _read_statement(
+    path: Path, source: str, correction, problems: list[Problem]
+) -> Statement | None:
+    data = path.read_bytes()
+    correction_bytes = correction.path.read_bytes() if correction else b""
+    key = (source, hashlib.sha256(data + b"\0" + correction_bytes).hexdigest())
+    try:
+        if key not in _parsed:
+            statement = parse_statement(decode(data, source), source)
+            if correction:
+                fields = read_corrections(correction_bytes.decode("utf-8-sig"), correction.source)
+                if fields.get("translation"):
+                    fields["translation"] = _sibling(source, fields["translation"])
+                apply_corrections(statement, fields)
+            _parsed[key] = statement
+        return copy.deepcopy(_parsed[key])
+    except StatementError as exc:
+        problems.append(Problem(exc.source, "error", exc.message, exc.line))
+        if exc.source != source:  # a bad correction file: the statement builds uncorrected
+            try:
+                statement = parse_statement(decode(data, source), source)
+                return statement
+            except StatementError as inner:
+                problems.append(Problem(inner.source, "error", inner.message, inner.line))
+        return None
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(correction.source, "error", f"not UTF-8 text: {exc.reason}"))
+        return parse_statement(decode(data, source), source)
+
+
+def _sibling(source: str, name: str) -> str:
+    """A translation named in a correction file is relative to the statement's folder."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), name))
+
+
+def _check(statement: Statement, problems: list[Problem]) -> None:
+    """What an editor should check once corrections are in."""
+    if statement.country is None and "country" not in statement.corrected:
+        statement.warnings.append("no country found in the headline or the text")
+    if not statement.defenders and "defenders" not in statement.corrected:
+        statement.warnings.append(
+            "no defender found (no marked names, no 'human rights defender X')"
+        )
+    for warning in statement.warnings:
+        problems.append(Problem(statement.source, "warning", warning))

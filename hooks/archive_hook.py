@@ -50,10 +50,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
     try:
         archive = build_archive(folder)
     except FileNotFoundError as exc:
-        raise PluginError(f"archive: {exc} (set extra.archive.statements_dir or ARCHIVE_STATEMENTS_DIR)")
+        raise PluginError(
+            f"archive: {exc} (set extra.archive.statements_dir or ARCHIVE_STATEMENTS_DIR)"
+        ) from exc
     for problem in sorted(archive.problems, key=lambda p: (p.source, p.message)):
         (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
-    written, removed = write_pages(Path(config.docs_dir), render_pages(archive, config.use_directory_urls))
+    written, removed = write_pages(
+        Path(config.docs_dir), render_pages(archive, config.use_directory_urls)
+    )
     counts: dict[str, int] = {}
     for report in archive.files:
         counts[report.status] = counts.get(report.status, 0) + 1

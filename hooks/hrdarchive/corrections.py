@@ -24,7 +24,16 @@ import yaml
 from . import countries
 from .model import Statement, StatementError
 
-FIELDS = ("date", "country", "title", "defenders", "organisations", "publisher", "translation", "lang")
+FIELDS = (
+    "date",
+    "country",
+    "title",
+    "defenders",
+    "organisations",
+    "publisher",
+    "translation",
+    "lang",
+)
 
 
 class CorrectionError(StatementError):
@@ -36,7 +45,8 @@ def read_corrections(text: str, source: str) -> dict[str, Any]:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
-        raise CorrectionError(source, f"not valid YAML: {getattr(exc, 'problem', exc)}", line)
+        problem = getattr(exc, "problem", exc)
+        raise CorrectionError(source, f"not valid YAML: {problem}", line) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -56,7 +66,8 @@ def _validate(key: str, value: Any, source: str) -> Any:
         try:
             return dt.date.fromisoformat(str(value))
         except ValueError:
-            raise CorrectionError(source, f"date must be YYYY-MM-DD or null, not {value!r}")
+            message = f"date must be YYYY-MM-DD or null, not {value!r}"
+            raise CorrectionError(source, message) from None
     if key == "country":
         if value is None:
             return None

@@ -111,7 +111,9 @@ def cases_csv(archive: Archive, site_url: str = "") -> str:
                 case["country"] or "",
                 en.get("title") or "",
                 ru.get("title") or "",
-                "; ".join(people[p]["names"]["en"] or people[p]["names"]["ru"] for p in case["defenders"]),
+                "; ".join(
+                    people[p]["names"]["en"] or people[p]["names"]["ru"] for p in case["defenders"]
+                ),
                 en.get("source", ""),
                 ru.get("source", ""),
             ]

@@ -35,9 +35,7 @@ def _unique(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def link(
-    statements: list[Statement], problems: list[Problem], files: list[FileReport]
-) -> Archive:
+def link(statements: list[Statement], problems: list[Problem], files: list[FileReport]) -> Archive:
     statements = sorted(statements, key=lambda s: s.source)
     people, mentions = _resolve_people(statements)
     pairs = _pair_translations(statements, mentions, problems)
@@ -132,7 +130,12 @@ def _pair_translations(
             )
             continue
         en, ru = (statement, other) if statement.lang == "en" else (other, statement)
-        if en.source in pairs and pairs[en.source] != ru.source or ru.source in taken and pairs.get(en.source) != ru.source:
+        if (
+            en.source in pairs
+            and pairs[en.source] != ru.source
+            or ru.source in taken
+            and pairs.get(en.source) != ru.source
+        ):
             problems.append(
                 Problem(
                     statement.source,
@@ -152,8 +155,12 @@ def _pair_translations(
         by_country[s.country].append(s)
     candidates = []
     for group in by_country.values():
-        english = [s for s in group if s.lang == "en" and s.source not in taken and not s.no_translation]
-        russian = [s for s in group if s.lang == "ru" and s.source not in taken and not s.no_translation]
+        english = [
+            s for s in group if s.lang == "en" and s.source not in taken and not s.no_translation
+        ]
+        russian = [
+            s for s in group if s.lang == "ru" and s.source not in taken and not s.no_translation
+        ]
         for en in english:
             for ru in russian:
                 if en.date and ru.date and en.date != ru.date:
@@ -225,7 +232,9 @@ def _build_cases(
 
 
 def _case_slug(statement: Statement, date) -> str:
-    headline = statement.title or " ".join(statement.defenders) or statement.source.rsplit(".", 1)[0]
+    headline = (
+        statement.title or " ".join(statement.defenders) or statement.source.rsplit(".", 1)[0]
+    )
     if ":" in headline and countries.lookup(headline.split(":", 1)[0]):
         headline = headline.split(":", 1)[1]
     prefix = date.isoformat() if date else "undated"

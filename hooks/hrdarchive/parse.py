@@ -24,8 +24,8 @@ from .text import (
     list_item_text,
     marked_phrases,
     normalize,
-    russian_morphology,
     reflow,
+    russian_morphology,
     split_blocks,
     strip_marks,
 )
@@ -444,12 +444,14 @@ def _nominative_phrase(phrase: str) -> str:
     out = []
     head_done = False
     for token in phrase.split(" "):
-        word = token.strip("«»“”\"„()")
+        word = token.strip('«»“”"„()')
         if head_done or not word.isalpha():
             out.append(token)
             continue
         parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF")]
-        parse = next((p for p in parses if "gent" in p.tag or "datv" in p.tag or "ablt" in p.tag), None)
+        parse = next(
+            (p for p in parses if "gent" in p.tag or "datv" in p.tag or "ablt" in p.tag), None
+        )
         parse = parse or (parses[0] if parses else None)
         if parse is None:
             out.append(token)
@@ -484,8 +486,6 @@ def _find_publisher(boilerplate: list[Block], body_text: str, lang: Lang) -> str
     for publisher in publishers:
         if any(marker in chrome for marker in publisher["markers"]):
             return publisher["name"][lang]
-    counts = {
-        p["name"][lang]: sum(body_text.count(m) for m in p["markers"]) for p in publishers
-    }
+    counts = {p["name"][lang]: sum(body_text.count(m) for m in p["markers"]) for p in publishers}
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] else None

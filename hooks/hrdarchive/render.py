@@ -26,7 +26,7 @@ LATEST_ON_HOME = 10
 OUTSIDE_DOCS = ("data", "statements")  # folders the build writes beside the pages
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~^])")
-_LINE_START = re.compile(r"^(\s*)([-+>=]|\d+(?=[.)]))", re.M)
+_LINE_START = re.compile(r"^(\s*)(-|\+|\d+(?=\.))", re.M)
 
 
 def escape_markdown(text: str) -> str:
@@ -35,7 +35,12 @@ def escape_markdown(text: str) -> str:
     text = escape_html(text, quote=False)
     text = _MD_SPECIAL.sub(r"\\\1", text)
     # A line starting like a list, quote or numbered item would become one.
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, token = match.groups()
+    return indent + (f"{token}\\" if token[0].isdigit() else f"\\{token}")
 
 
 def yaml_string(text: str) -> str:
@@ -110,9 +115,8 @@ class PageRenderer:
             "defenders/x",
             person=person,
             other_name=other if other and other != person.name(lang) else None,
-            organisations=person.organisations.get(lang) or person.organisations.get(
-                other_lang(lang), []
-            ),
+            organisations=person.organisations.get(lang)
+            or person.organisations.get(other_lang(lang), []),
             cases=[self.archive.cases[c] for c in person.cases],
         )
 

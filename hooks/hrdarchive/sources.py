@@ -81,10 +81,11 @@ def decode(data: bytes, source: str) -> str:
                 raise StatementError(source, f"not valid {encoding}: {exc.reason}") from exc
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         best = from_bytes(data).best()
         if best is None:
-            raise StatementError(source, "not text: no encoding reads it (a binary file?)")
+            message = "not text: no encoding reads it (a binary file?)"
+            raise StatementError(source, message) from exc
         text = str(best)
     if "\x00" in text:
         raise StatementError(source, "not text: it contains NUL bytes (a binary file?)")

@@ -1,0 +1,73 @@
+"""Shared fixtures: the seed statements and a site built once per test session."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+STATEMENTS = ROOT / "statements"
+SEED_EN = "000_e4a8f1493d220999.txt"
+SEED_RU = "003_ec3d1e8a170b5577.txt"
+
+
+def read_statement(name: str) -> str:
+    return (STATEMENTS / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_en() -> str:
+    return read_statement(SEED_EN)
+
+
+@pytest.fixture(scope="session")
+def seed_ru() -> str:
+    return read_statement(SEED_RU)
+
+
+def copy_project(target: Path, statements: Path | None = None) -> Path:
+    """A copy of the project (config, hand-written docs, hooks, overrides, statements)."""
+    for name in ("mkdocs.yml", "hooks", "overrides"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(src, target / name)
+    (target / "docs").mkdir()
+    for page in (ROOT / "docs").glob("*.md"):
+        if not page.name.startswith("index."):
+            shutil.copy(page, target / "docs" / page.name)
+    shutil.copytree(statements or STATEMENTS, target / "statements")
+    return target
+
+
+def mkdocs_build(project: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build` of a project folder, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The shipped sample, built with `mkdocs build --strict`; returns the site folder."""
+    project = copy_project(tmp_path_factory.mktemp("sample"))
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def archive_json(built_site) -> dict:
+    return json.loads((built_site / "data" / "archive.json").read_text(encoding="utf-8"))

@@ -1,0 +1,243 @@
+"""The shipped sample built as a user builds it (`mkdocs build --strict`), and checks of the
+built site: pages in both languages, cross-links, the language switcher, open data, and no
+reference to another host."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from .conftest import SEED_EN, SEED_RU, STATEMENTS, copy_project, mkdocs_build
+
+SEED_CASE = "2021-06-04-zhanar-sekerbayeva-and-gulzada-serzhan-verbally-and"
+URL_ATTRIBUTES = {"href", "src", "srcset", "action", "poster", "data", "content"}
+
+
+class LinkCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[tuple[str, str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        for name, value in attrs:
+            if name in URL_ATTRIBUTES and value:
+                self.links.append((tag, name, attributes))
+
+
+def links_of(page: Path) -> list[tuple[str, str, dict]]:
+    collector = LinkCollector()
+    collector.feed(page.read_text(encoding="utf-8"))
+    return collector.links
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def resolve(site: Path, page: Path, url: str) -> Path:
+    path = unquote(urlsplit(url).path)
+    # The 404 page links from the site root: it is served at any depth.
+    base = site if path.startswith("/") else page.parent
+    target = (base / path.lstrip("/")).resolve()
+    return target / "index.html" if target.is_dir() else target
+
+
+def test_strict_build_of_the_sample_makes_every_page_in_both_languages(built_site):
+    for prefix in ("", "ru/"):
+        for page in (
+            "",
+            "cases/",
+            "defenders/",
+            "countries/",
+            "about/",
+            f"cases/{SEED_CASE}/",
+            "defenders/zhanar-sekerbayeva/",
+            "defenders/gulzada-serzhan/",
+            "countries/kazakhstan/",
+        ):
+            assert (built_site / prefix / page / "index.html").is_file(), prefix + page
+
+
+def test_every_raw_statement_has_a_case_page_in_each_language(built_site, archive_json):
+    assert len(archive_json["statements"]) == len(list(STATEMENTS.glob("*.txt")))
+    for case in archive_json["cases"]:
+        for prefix in ("", "ru/"):
+            assert (built_site / prefix / "cases" / case["id"] / "index.html").is_file()
+
+
+def test_every_link_resolves(built_site):
+    broken = []
+    for page in html_pages(built_site):
+        for _, attribute, attrs in links_of(page):
+            url = attrs[attribute]
+            if attribute != "href" and attribute != "src":
+                continue
+            parts = urlsplit(url)
+            if parts.scheme or parts.netloc or not parts.path:
+                continue
+            if not resolve(built_site, page, url).exists():
+                broken.append(f"{page.relative_to(built_site)} -> {url}")
+    assert broken == []
+
+
+def test_no_page_references_another_host(built_site):
+    foreign = []
+    for page in html_pages(built_site):
+        for tag, attribute, attrs in links_of(page):
+            value = attrs[attribute]
+            if tag == "meta" and attribute == "content" and "//" not in value:
+                continue
+            if re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", value, re.I):
+                foreign.append(f"{page.relative_to(built_site)}: <{tag} {attribute}={value}>")
+    for stylesheet in built_site.rglob("*.css"):
+        for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", stylesheet.read_text("utf-8")):
+            if re.match(r"^(?:https?:)?//", url):
+                foreign.append(f"{stylesheet.relative_to(built_site)}: url({url})")
+    assert foreign == []
+
+
+def test_language_switcher_leads_to_the_same_page_in_the_other_language(built_site):
+    checked = 0
+    for page in html_pages(built_site):
+        rel = page.relative_to(built_site).as_posix()
+        if rel.startswith(("assets/", "search/")) or rel == "404.html" or rel.startswith("ru/404"):
+            continue
+        in_russian = rel.startswith("ru/")
+        counterpart = built_site / (rel[3:] if in_russian else f"ru/{rel}")
+        target_lang = "en" if in_russian else "ru"
+        switches = [
+            attrs["href"]
+            for tag, attribute, attrs in links_of(page)
+            if tag == "a"
+            and attribute == "href"
+            and attrs.get("hreflang") == target_lang
+            and "md-select__link" in attrs.get("class", "")
+        ]
+        assert switches, f"{rel}: no link to the {target_lang} version"
+        assert resolve(built_site, page, switches[0]) == counterpart.resolve(), rel
+        checked += 1
+    assert checked > 40
+
+
+def test_archive_json_has_the_seed_case(archive_json):
+    by_source = {s["source"]: s for s in archive_json["statements"]}
+    en, ru = by_source[SEED_EN], by_source[SEED_RU]
+    assert en["case"] == ru["case"] == SEED_CASE
+    assert (en["lang"], ru["lang"]) == ("en", "ru")
+    assert en["date"] == ru["date"] == "2021-06-04"
+    assert en["country"] == ru["country"] == "KZ"
+    assert [d["name"] for d in en["defenders"]] == ["Zhanar Sekerbayeva", "Gulzada Serzhan"]
+    assert [d["name"] for d in ru["defenders"]] == ["Жанар Секербаева", "Гулзада Сержан"]
+    assert [d["id"] for d in en["defenders"]] == [d["id"] for d in ru["defenders"]]
+    assert en["url"] == f"/cases/{SEED_CASE}/" or en["url"].endswith(f"cases/{SEED_CASE}/")
+    assert ru["url"].endswith(f"ru/cases/{SEED_CASE}/")
+
+    [case] = [c for c in archive_json["cases"] if c["id"] == SEED_CASE]
+    assert case["statements"] == {"en": en["id"], "ru": ru["id"]}
+    assert case["defenders"] == ["zhanar-sekerbayeva", "gulzada-serzhan"]
+
+    people = {p["id"]: p for p in archive_json["defenders"]}
+    assert people["zhanar-sekerbayeva"]["names"] == {
+        "en": "Zhanar Sekerbayeva",
+        "ru": "Жанар Секербаева",
+    }
+    assert SEED_CASE in people["gulzada-serzhan"]["cases"]
+    [kazakhstan] = [c for c in archive_json["countries"] if c["code"] == "KZ"]
+    assert kazakhstan["names"] == {"en": "Kazakhstan", "ru": "Казахстан"}
+    assert kazakhstan["defenders"] == ["zhanar-sekerbayeva", "gulzada-serzhan"]
+
+
+def test_every_file_is_accounted_for(archive_json):
+    accounted = {f["source"] for f in archive_json["files"]}
+    assert accounted == {p.name for p in STATEMENTS.iterdir()}
+    assert archive_json["problems"] == []
+
+
+def test_csv_tables(built_site, archive_json):
+    cases = list(csv.DictReader(io.StringIO((built_site / "data/cases.csv").read_text("utf-8"))))
+    assert len(cases) == len(archive_json["cases"])
+    seed = next(c for c in cases if c["id"] == SEED_CASE)
+    assert seed["source_en"] == SEED_EN and seed["source_ru"] == SEED_RU
+    people = list(
+        csv.DictReader(io.StringIO((built_site / "data/defenders.csv").read_text("utf-8")))
+    )
+    assert {"name_en": "Zhanar Sekerbayeva", "name_ru": "Жанар Секербаева"}.items() <= next(
+        p for p in people if p["id"] == "zhanar-sekerbayeva"
+    ).items()
+
+
+def test_home_pages_link_the_open_data(built_site):
+    for home in (built_site / "index.html", built_site / "ru/index.html"):
+        targets = {
+            resolve(built_site, home, a["href"]) for _, _, a in links_of(home) if "href" in a
+        }
+        for name in ("archive.json", "cases.csv", "defenders.csv"):
+            assert (built_site / "data" / name).resolve() in targets
+
+
+def test_case_page_links_its_raw_source(built_site):
+    page = built_site / "ru" / "cases" / SEED_CASE / "index.html"
+    sources = [a["href"] for _, _, a in links_of(page) if a.get("href", "").endswith(".txt")]
+    assert resolve(built_site, page, sources[0]) == (built_site / "statements" / SEED_RU).resolve()
+    assert (built_site / "statements" / SEED_RU).read_bytes() == (STATEMENTS / SEED_RU).read_bytes()
+
+
+def test_search_index_holds_pages_of_both_languages(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    locations = [d["location"] for d in index["docs"]]
+    assert any(loc.startswith(f"cases/{SEED_CASE}") for loc in locations)
+    assert any(loc.startswith(f"ru/cases/{SEED_CASE}") for loc in locations)
+    assert any("Секербаевой" in d["text"] for d in index["docs"])
+
+
+def test_page_text_of_a_case(built_site):
+    html = (built_site / "cases" / SEED_CASE / "index.html").read_text("utf-8")
+    assert "4 June 2021" in html
+    assert "Shymkent city. Zhanar Sekerbayeva was charged" in html
+    assert "Grattan House" not in html and "Board of Directors" not in html
+    ru = (built_site / "ru" / "cases" / SEED_CASE / "index.html").read_text("utf-8")
+    assert "4 июня 2021" in ru and "пресс-служба" in ru
+
+
+@pytest.fixture(scope="module")
+def seeds_only(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("elsewhere")
+    for name in (SEED_EN, SEED_RU):
+        shutil.copy(STATEMENTS / name, folder / name)
+    return folder
+
+
+def test_statements_dir_from_the_environment(tmp_path, seeds_only):
+    project = copy_project(tmp_path)
+    result = mkdocs_build(project, "--strict", env={"ARCHIVE_STATEMENTS_DIR": str(seeds_only)})
+    assert result.returncode == 0, result.stderr
+    data = json.loads((project / "site/data/archive.json").read_text("utf-8"))
+    assert sorted(s["source"] for s in data["statements"]) == [SEED_EN, SEED_RU]
+    assert sorted(p.name for p in (project / "site/cases").iterdir()) == [SEED_CASE, "index.html"]
+
+
+def test_a_bad_file_fails_strict_but_never_stops_the_others(tmp_path, seeds_only):
+    (seeds_only / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    try:
+        project = copy_project(tmp_path)
+        env = {"ARCHIVE_STATEMENTS_DIR": str(seeds_only)}
+        strict = mkdocs_build(project, "--strict", env=env)
+        assert strict.returncode != 0
+        assert "broken.txt" in strict.stderr
+        lenient = mkdocs_build(project, env=env)
+        assert lenient.returncode == 0, lenient.stderr
+        assert "broken.txt" in lenient.stderr
+        data = json.loads((project / "site/data/archive.json").read_text("utf-8"))
+        assert [p["source"] for p in data["problems"]] == ["broken.txt"]
+        assert (project / "site/cases" / SEED_CASE / "index.html").is_file()
+    finally:
+        (seeds_only / "broken.txt").unlink()

@@ -1,0 +1,114 @@
+"""Linking: translations paired into cases, one person across statements and scripts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hrdarchive.link import link, slugify
+from hrdarchive.model import Statement
+
+
+def statement(source, lang, defenders, date=None, country="KZ", text="", **extra) -> Statement:
+    return Statement(
+        source=source,
+        lang=lang,
+        date=date,
+        title=extra.pop("title", f"Title of {source}"),
+        country=country,
+        defenders=defenders,
+        organisations=[],
+        paragraphs=[text or "Text."],
+        **extra,
+    )
+
+
+def test_seed_pair_becomes_one_case_with_one_person_per_defender():
+    day = dt.date(2021, 6, 4)
+    archive = link(
+        [
+            statement("000.txt", "en", ["Zhanar Sekerbayeva", "Gulzada Serzhan"], day),
+            statement("003.txt", "ru", ["Жанар Секербаева", "Гулзада Сержан"], day),
+        ],
+        [],
+        [],
+    )
+    [case] = archive.cases.values()
+    assert set(case.statements) == {"en", "ru"}
+    assert sorted(archive.people) == ["gulzada-serzhan", "zhanar-sekerbayeva"]
+    assert archive.people["zhanar-sekerbayeva"].names == {
+        "en": "Zhanar Sekerbayeva",
+        "ru": "Жанар Секербаева",
+    }
+
+
+def test_same_people_on_different_dates_are_two_cases():
+    archive = link(
+        [
+            statement("a.txt", "en", ["Oleg Orlov"], dt.date(2023, 6, 8), "RU"),
+            statement("b.txt", "ru", ["Олег Орлов"], dt.date(2024, 2, 27), "RU"),
+        ],
+        [],
+        [],
+    )
+    assert len(archive.cases) == 2
+    assert list(archive.people) == ["oleg-orlov"]
+    assert len(archive.people["oleg-orlov"].cases) == 2
+
+
+def test_undated_statements_pair_only_when_their_numbers_agree():
+    en = statement("en.txt", "en", ["Soltan Achilova"], None, "TM", "Achilova, 67, on 17 November.")
+    ru = statement("ru.txt", "ru", ["Солтан Ачилова"], None, "TM", "В 2017 году Ачилова...")
+    assert len(link([en, ru], [], []).cases) == 2
+    en2 = statement("en.txt", "en", ["Soltan Achilova"], None, "TM", "Achilova, 67, on 17 May.")
+    ru2 = statement("ru.txt", "ru", ["Солтан Ачилова"], None, "TM", "Ачилова, 67 лет, 17 мая.")
+    assert len(link([en2, ru2], [], []).cases) == 1
+
+
+def test_editor_translation_wins_over_the_parser():
+    en = statement("en.txt", "en", ["Zhanar Sekerbayeva"], dt.date(2021, 6, 4))
+    ru = statement("ru.txt", "ru", ["Гулзада Сержан"], dt.date(2021, 1, 1), translation="en.txt")
+    [case] = link([en, ru], [], []).cases.values()
+    assert case.statements["ru"].source == "ru.txt"
+
+
+def test_no_translation_keeps_statements_apart():
+    day = dt.date(2021, 6, 4)
+    en = statement("en.txt", "en", ["Zhanar Sekerbayeva"], day, no_translation=True)
+    ru = statement("ru.txt", "ru", ["Жанар Секербаева"], day)
+    assert len(link([en, ru], [], []).cases) == 2
+
+
+def test_two_people_with_one_surname_stay_two():
+    archive = link(
+        [
+            statement("a.txt", "en", ["Zhanar Sekerbayeva"]),
+            statement("b.txt", "en", ["Aigul Sekerbayeva"]),
+        ],
+        [],
+        [],
+    )
+    assert len(archive.people) == 2
+
+
+def test_case_slug_is_ascii_and_dated():
+    [case] = link(
+        [
+            statement(
+                "r.txt",
+                "ru",
+                ["Гульшан Караева"],
+                dt.date(2012, 5, 25),
+                "UZ",
+                title="Узбекистан: правозащитница стала объектом угроз",
+            )
+        ],
+        [],
+        [],
+    ).cases.values()
+    assert case.id == "2012-05-25-pravozashchitnitsa-stala-obektom-ugroz"
+
+
+def test_slugify():
+    assert slugify("Гульшан Караева") == "gulshan-karaeva"
+    assert slugify("Wilson Pérez Ascanio") == "wilson-perez-ascanio"
+    assert slugify("") == "untitled"

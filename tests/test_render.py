@@ -1,0 +1,127 @@
+"""Rendered Markdown: golden files for the seed case, and escaping of whatever a statement
+contains. Regenerate the golden files with `UPDATE_GOLDEN=1 pytest tests/test_render.py` and
+review the diff."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import markdown
+import pytest
+from hrdarchive.link import link
+from hrdarchive.model import Statement
+from hrdarchive.pipeline import build_archive
+from hrdarchive.render import escape_markdown, plural, render_pages
+
+from .conftest import SEED_EN, SEED_RU, STATEMENTS
+
+GOLDEN = Path(__file__).parent / "golden"
+SEED_CASE = "2021-06-04-zhanar-sekerbayeva-and-gulzada-serzhan-verbally-and"
+
+
+@pytest.fixture(scope="module")
+def seed_pages(tmp_path_factory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("seeds")
+    for name in (SEED_EN, SEED_RU):
+        shutil.copy(STATEMENTS / name, folder / name)
+    return render_pages(build_archive(folder))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"cases/{SEED_CASE}.en.md",
+        f"cases/{SEED_CASE}.ru.md",
+        "defenders/zhanar-sekerbayeva.en.md",
+        "defenders/zhanar-sekerbayeva.ru.md",
+        "countries/kazakhstan.ru.md",
+        "index.ru.md",
+    ],
+)
+def test_golden_page(seed_pages, page):
+    golden = GOLDEN / page.replace("/", "__")
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(seed_pages[page], encoding="utf-8")
+    assert seed_pages[page] == golden.read_text(encoding="utf-8")
+
+
+def test_every_kind_of_page_in_both_languages(seed_pages):
+    for lang in ("en", "ru"):
+        for page in (
+            f"index.{lang}.md",
+            f"cases/index.{lang}.md",
+            f"defenders/index.{lang}.md",
+            f"countries/index.{lang}.md",
+            f"cases/{SEED_CASE}.{lang}.md",
+            f"defenders/gulzada-serzhan.{lang}.md",
+            f"countries/kazakhstan.{lang}.md",
+        ):
+            assert page in seed_pages
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "![pixel](https://tracker.example/p.gif)",
+    "<!-- hidden -->",
+    "{{ config.extra }} {% include 'x' %}",
+    "**bold** _em_ `code`",
+    "1. not a list",
+    "# not a heading",
+    "> not a quote",
+    "- not an item",
+    "!!! note",
+    "&lt; stays written as &lt;",
+    "https://example.org/bare-url",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_statement_text_renders_as_itself(text):
+    html = markdown.markdown(escape_markdown(text), extensions=["admonition", "toc"])
+    assert html.startswith("<p>") and html.endswith("</p>")
+    assert "<" not in html[3:-4]
+    import html as html_lib
+
+    assert html_lib.unescape(html[3:-4]) == text
+
+
+def test_hostile_statement_in_a_whole_page():
+    statement = Statement(
+        source="evil <b>.txt",
+        lang="en",
+        date=dt.date(2021, 6, 4),
+        title="Kazakhstan: <script>alert('title')</script> {{ x }}",
+        country="KZ",
+        defenders=["Zhanar Sekerbayeva"],
+        organisations=["<img src=x onerror=alert(1)> Union"],
+        paragraphs=["<script>alert(1)</script> [x](javascript:alert(1))"],
+        calls=["<iframe src=//evil>"],
+        calls_intro="We urge:",
+    )
+    pages = render_pages(link([statement], [], []))
+    page = next(v for k, v in pages.items() if k.startswith("cases/2021") and k.endswith("en.md"))
+    html = markdown.markdown(page.split("---", 2)[2], extensions=["admonition", "toc"])
+    for tag in ("<script", "<img", "<iframe", 'href="javascript'):
+        assert tag not in html
+    assert "title: \"Kazakhstan: <script>alert('title')</script> {{ x }}\"" in page
+    assert 'href="../../statements/evil%20%3Cb%3E.txt"' in page
+
+
+@pytest.mark.parametrize(
+    ("n", "lang", "expected"),
+    [
+        (1, "ru", "1 дело"),
+        (2, "ru", "2 дела"),
+        (5, "ru", "5 дел"),
+        (21, "ru", "21 дело"),
+        (1, "en", "1 case"),
+        (3, "en", "3 cases"),
+    ],
+)
+def test_plurals(n, lang, expected):
+    assert plural(n, "case", lang) == expected

@@ -339,3 +339,15 @@ def test_a_third_language_is_refused_with_the_file_name():
 def test_whitespace_only_statement_is_refused():
     with pytest.raises(StatementError, match="white space"):
         parse_statement(" \n\t\n", "blank.txt")
+
+
+def test_subtitle_after_the_headline_stays_in_the_text():
+    statement = parse_statement(
+        "4 June 2021\n\nKazakhstan: Defenders attacked in Shymkent\n\n"
+        "Stop reprisals against activists\n\nOn 29 May 2021, women human rights defenders "
+        "**Zhanar Sekerbayeva** and **Gulzada Serzhan** were attacked by unknown men in "
+        "Shymkent.",
+        "x.txt",
+    )
+    assert statement.title == "Kazakhstan: Defenders attacked in Shymkent"
+    assert statement.paragraphs[0] == "Stop reprisals against activists"

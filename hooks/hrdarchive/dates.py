@@ -57,18 +57,6 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def find_date(text: str) -> tuple[dt.date, int, int] | None:
-    """The first date written anywhere in `text`, with its span."""
-    best = None
-    for pattern in _patterns():
-        for match in pattern.finditer(text):
-            date = _to_date(match)
-            if date and (best is None or match.start() < best[1]):
-                best = (date, match.start(), match.end())
-                break
-    return best
-
-
 def _to_date(match: re.Match[str]) -> dt.date | None:
     month_text = match["month"]
     month = int(month_text) if month_text.isdigit() else _month_numbers()[month_text.lower()]

@@ -45,17 +45,17 @@ def parse_statement(text: str, source: str) -> Statement:
     blocks = [b for b in split_blocks(text, lang) if not _is_clutter(b.text)]
     blocks, footer = _cut_footer(blocks)
     status, blocks = _take_status(blocks)
-    date, date_index, blocks = _find_dateline(blocks)
-    preamble, body = _split_preamble(blocks, date_index)
-    letterhead = [b for b in preamble if _is_letterhead(b, date_index is not None)]
+    date, date_line, blocks = _find_dateline(blocks)
+    preamble, body = _split_preamble(blocks, date_line)
+    letterhead = [b for b in preamble if _is_letterhead(b, date_line is not None)]
     preamble = [b for b in preamble if b not in letterhead]
 
     country_blocks = [b for b in preamble if countries.lookup(strip_marks(b.text))]
     preamble = [b for b in preamble if b not in country_blocks]
     title, leftover = _choose_headline(preamble)
-    if date_index is not None:
+    if date_line is not None:
         # Above the dateline stands the letterhead; only what follows it is the statement's.
-        leftover = [b for b in leftover if b.line > blocks[min(date_index, len(blocks) - 1)].line]
+        leftover = [b for b in leftover if b.line > date_line]
     body = leftover + body
 
     marks = [m for b in body for m in marked_phrases(b.text)]
@@ -160,20 +160,20 @@ _PLACE_DATE_LEAD = re.compile(r"^\(?([^\W\d][\w .'’/-]{0,40}),\s*([^()–—]{
 def _find_dateline(blocks: list[Block]):
     """The publication date: a block that is a date (alone, after a place, or after a label
     such as 'Daily Archives:'), or a lead '(New York, 25 May 2012) –' opening the first
-    paragraphs. Returns the date, the index of the block it stood in, and the blocks with a
-    date-only block removed."""
+    paragraphs. Returns the date, the line it stood on, and the blocks with a date-only block
+    removed."""
     for i, block in enumerate(blocks[:PREAMBLE_LIMIT]):
         text = strip_marks(block.text).strip()
         if block.words <= 8:
             for candidate in (text, *_groups(_LABELLED_DATE, text), *_groups(_PLACE_DATE, text)):
                 date = parse_date(candidate)
                 if date:
-                    return date, i, blocks[:i] + blocks[i + 1 :]
+                    return date, block.line, blocks[:i] + blocks[i + 1 :]
         lead = _PLACE_DATE_LEAD.match(text)
         if lead:
             date = parse_date(lead.group(2))
             if date:
-                return date, i, blocks
+                return date, block.line, blocks
         if _is_paragraph(block) and i > 2:
             break
     return None, None, blocks
@@ -189,11 +189,11 @@ def _is_paragraph(block: Block) -> bool:
     return (block.words >= 12 and ends_sentence(block.text)) or block.words >= 45
 
 
-def _split_preamble(blocks: list[Block], date_index: int | None):
+def _split_preamble(blocks: list[Block], date_line: int | None):
     """Blocks before the first paragraph of body text, and the rest."""
     for i, block in enumerate(blocks):
         if _is_paragraph(block) and not block.is_item:
-            if date_index is not None and i < date_index and _is_letterhead(block, True):
+            if date_line is not None and block.line < date_line and _is_letterhead(block, True):
                 continue
             return blocks[:i], blocks[i:]
     return [], blocks

@@ -112,3 +112,38 @@ def test_slugify():
     assert slugify("Гульшан Караева") == "gulshan-karaeva"
     assert slugify("Wilson Pérez Ascanio") == "wilson-perez-ascanio"
     assert slugify("") == "untitled"
+
+
+def test_one_person_across_transliterations_scripts_and_typos():
+    statements = [
+        statement("a.txt", "en", ["Max Bokaev"], dt.date(2016, 5, 1)),
+        statement("b.txt", "en", ["Max Bokayev"], dt.date(2016, 11, 28)),
+        statement("c.txt", "ru", ["Макс Бокаев"], dt.date(2017, 1, 1)),
+        statement("d.txt", "en", ["Azimjan Askarov"], dt.date(2010, 9, 15), "KG"),
+        statement("e.txt", "en", ["Azimzhan Askarov"], dt.date(2016, 1, 24), "KG"),
+        statement("f.txt", "en", ["Azimjon Askarov"], dt.date(2020, 7, 25), "KG"),
+        statement("g.txt", "ru", ["Жанар Серкебаева"], dt.date(2021, 6, 5)),
+        statement("h.txt", "en", ["Zhanar Sekerbayeva"], dt.date(2021, 6, 6)),
+        statement("i.txt", "ru", ["Олег Петрович Орлов"], dt.date(2023, 6, 8), "RU"),
+        statement("j.txt", "ru", ["Олег Орлов"], dt.date(2024, 2, 27), "RU"),
+    ]
+    archive = link(statements, [], [])
+    ids = [s.person_ids[0] for s in statements]
+    assert len(set(ids[0:3])) == len(set(ids[3:6])) == len(set(ids[6:8])) == 1
+    assert len(set(ids[8:10])) == 1
+    assert len(archive.people) == 4
+
+
+def test_an_alias_joins_the_person_in_later_statements():
+    first = statement(
+        "a.txt",
+        "en",
+        ["Rita Karasartova"],
+        dt.date(2021, 1, 1),
+        "KG",
+        aliases={"Rita Karasartova": ["Rita Rahman"]},
+    )
+    later = statement("b.txt", "en", ["Rita Rahman"], dt.date(2022, 1, 1), "KG")
+    archive = link([first, later], [], [])
+    assert list(archive.people) == ["rita-karasartova"]
+    assert archive.people["rita-karasartova"].aliases == ["Rita Rahman"]

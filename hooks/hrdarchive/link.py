@@ -17,6 +17,9 @@ from . import countries, names
 from .model import LANGS, Archive, Case, Country, FileReport, Person, Problem, Statement
 
 SLUG_MAX = 70
+# Names are compared only with names whose surname key starts alike: short enough to meet a
+# typo after the second letter (Серкебаева / Sekerbayeva), long enough to keep blocks small.
+BLOCK_PREFIX = 2
 
 
 def slugify(text: str, max_length: int = SLUG_MAX) -> str:
@@ -56,14 +59,14 @@ def _resolve_people(
 ) -> tuple[dict[str, Person], dict[tuple[str, str], str]]:
     """Cluster every defender mention into persons. Returns the persons by id and a map
     (statement source, name) → person id."""
-    clusters: list[dict] = []  # {"names": {lang: Counter-ish list}, "all": [names]}
+    clusters: list[dict] = []  # {"all": [every name and alias], "by_lang": {lang: [names]}}
     by_block: dict[str, list[int]] = defaultdict(list)
     mention_cluster: dict[tuple[str, str], int] = {}
     # English first: the English spelling then names the person's page.
     ordered = sorted(statements, key=lambda s: (s.lang != "en", s.source))
     for statement in ordered:
         for name in statement.defenders:
-            block = names.surname_key(name)[:3]
+            block = names.surname_key(name)[:BLOCK_PREFIX]
             best, best_score = None, 0.0
             for index in by_block[block]:
                 score = max(names.name_similarity(name, other) for other in clusters[index]["all"])
@@ -76,6 +79,12 @@ def _resolve_people(
             clusters[best]["all"].append(name)
             clusters[best]["by_lang"][statement.lang].append(name)
             mention_cluster[(statement.source, name)] = best
+            # 'Rita Karasartova (Rita Rahman)': a later statement may use either name.
+            for alias in statement.aliases.get(name, []):
+                clusters[best]["all"].append(alias)
+                alias_block = names.surname_key(alias)[:BLOCK_PREFIX]
+                if best not in by_block[alias_block]:
+                    by_block[alias_block].append(best)
 
     people: dict[str, Person] = {}
     ids: list[str] = []

@@ -61,6 +61,7 @@ class Statement:
     calls: list[str] = field(default_factory=list)
     publisher: str | None = None
     status: str | None = None  # a case page's "Status: Released"
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # defender -> other names
     translation: str | None = None  # source of the other-language version, from corrections
     no_translation: bool = False  # an editor said this statement has no translation
     person_ids: list[str] = field(default_factory=list)  # set by linking, one per defender

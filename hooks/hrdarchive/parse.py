@@ -20,11 +20,11 @@ from .dates import is_month_name, parse_date
 from .model import Lang, Statement, StatementError
 from .text import (
     Block,
-    ends_sentence,
     list_item_text,
     marked_phrases,
     normalize,
     reflow,
+    repair_glued_words,
     russian_morphology,
     split_blocks,
     strip_marks,
@@ -41,11 +41,12 @@ def parse_statement(text: str, source: str) -> Statement:
     text = normalize(text)
     if not text.strip():
         raise StatementError(source, "the file holds only white space")
+    text = repair_glued_words(text, frozenset(words()["glued_words_kept"]))
     lang = detect_language(text, source)
-    blocks = [b for b in split_blocks(text, lang) if not _is_clutter(b.text)]
+    blocks = [b for b in split_blocks(text, lang, _stands_alone) if not _is_clutter(b.text)]
     blocks, footer = _cut_footer(blocks)
     status, blocks = _take_status(blocks)
-    date, date_line, blocks = _find_dateline(blocks)
+    date, date_line, blocks = _find_dateline(blocks, case_page=status is not None)
     preamble, body = _split_preamble(blocks, date_line)
     letterhead = [b for b in preamble if _is_letterhead(b, date_line is not None)]
     preamble = [b for b in preamble if b not in letterhead]
@@ -70,6 +71,7 @@ def parse_statement(text: str, source: str) -> Statement:
     country = _find_country(title, country_blocks, body_text)
     defenders = _find_defenders(marks, title, body_text, lang)
     organisations = _find_organisations(marks, body_text, defenders, lang)
+    aliases = _find_aliases(defenders, body_text)
     publisher = _find_publisher(letterhead + footer, body_text, lang)
 
     statement = Statement(
@@ -85,6 +87,7 @@ def parse_statement(text: str, source: str) -> Statement:
         calls=calls,
         publisher=publisher,
         status=status,
+        aliases=aliases,
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
     if not body:
@@ -121,7 +124,18 @@ def _clutter_patterns() -> re.Pattern[str]:
 
 def _is_clutter(text: str) -> bool:
     text = strip_marks(text).strip()
-    return text.rstrip(":").casefold() in _clutter() or bool(_clutter_patterns().match(text))
+    if text.rstrip(":").casefold() in _clutter():
+        return True
+    return len(text.split()) <= 40 and bool(_clutter_patterns().match(text))
+
+
+def _stands_alone(line: str) -> bool:
+    """A line that is a field of its own even without a blank line around it: in a stack of
+    short lines ('RUS 001 / 0118 / OBS 004.1', 'Russian Federation', 'January 19, 2018')."""
+    line = strip_marks(line).strip()
+    return len(line.split()) <= 8 and bool(
+        parse_date(line) or countries.lookup(line) or _is_clutter(line)
+    )
 
 
 @cache
@@ -153,19 +167,27 @@ def _take_status(blocks: list[Block]) -> tuple[str | None, list[Block]]:
 _LABELLED_DATE = re.compile(
     r"^(?:[\w ]{0,30}(?:archives?|published|posted|date|дата|опубликовано)\s*:?)\s*(.+)$", re.I
 )
+_UPDATE_LABEL = re.compile(r"^(?:update[sd]?|обновлени[ея]|обновлено)\b", re.I)
 _PLACE_DATE = re.compile(r"^\(?[^\W\d][\w .'’-]{0,40},\s*(.+?)\)?\s*$")
 _PLACE_DATE_LEAD = re.compile(r"^\(?([^\W\d][\w .'’/-]{0,40}),\s*([^()–—]{6,30}?)\)?\s*[–—-]\s")
 
 
-def _find_dateline(blocks: list[Block]):
+def _find_dateline(blocks: list[Block], case_page: bool = False):
     """The publication date: a block that is a date (alone, after a place, or after a label
     such as 'Daily Archives:'), or a lead '(New York, 25 May 2012) –' opening the first
     paragraphs. Returns the date, the line it stood on, and the blocks with a date-only block
-    removed."""
+    removed.
+
+    Bare dates on a case page ('Status: Released') or in a text with several of them are the
+    headers of dated updates, not a publication date."""
+    bare_dates = [b for b in blocks if b.words <= 6 and parse_date(strip_marks(b.text))]
+    updates = case_page or len(bare_dates) > 1
     for i, block in enumerate(blocks[:PREAMBLE_LIMIT]):
         text = strip_marks(block.text).strip()
-        if block.words <= 8:
-            for candidate in (text, *_groups(_LABELLED_DATE, text), *_groups(_PLACE_DATE, text)):
+        if block.words <= 8 and not _UPDATE_LABEL.match(text):
+            labelled = _groups(_LABELLED_DATE, text)
+            bare = [] if updates else [text, *_groups(_PLACE_DATE, text)]
+            for candidate in (*labelled, *bare):
                 date = parse_date(candidate)
                 if date:
                     return date, block.line, blocks[:i] + blocks[i + 1 :]
@@ -184,17 +206,22 @@ def _groups(pattern: re.Pattern[str], text: str) -> list[str]:
     return [match.group(1)] if match else []
 
 
+_PARAGRAPH_END = re.compile(r"[.!?…:;\"”»]\s*$")
+
+
 def _is_paragraph(block: Block) -> bool:
-    """Body text rather than a heading: a sentence of some length, or a long run of words."""
-    return (block.words >= 12 and ends_sentence(block.text)) or block.words >= 45
+    """Body text rather than a heading: a sentence of some length, or a long run of words. A
+    headline may end with a bracket ('… Centre (EMDS)'), a sentence does not."""
+    return (block.words >= 12 and bool(_PARAGRAPH_END.search(block.text))) or block.words >= 45
 
 
 def _split_preamble(blocks: list[Block], date_line: int | None):
     """Blocks before the first paragraph of body text, and the rest."""
     for i, block in enumerate(blocks):
+        # A dateline stands between the letterhead or headline and the text: no body above it.
+        if date_line is not None and block.line < date_line:
+            continue
         if _is_paragraph(block) and not block.is_item:
-            if date_line is not None and block.line < date_line and _is_letterhead(block, True):
-                continue
             return blocks[:i], blocks[i:]
     return [], blocks
 
@@ -221,15 +248,41 @@ def _is_letterhead(block: Block, before_dateline: bool) -> bool:
 
 def _choose_headline(preamble: list[Block]) -> tuple[str | None, list[Block]]:
     """The headline: a 'Country: ...' line if there is one, else the first line of headline
-    length. Other preamble lines (subtitles) are returned to go before the body."""
-    candidates = [b for b in preamble if 3 <= b.words <= HEADLINE_MAX_WORDS and not b.is_item]
-    chosen = next((b for b in candidates if _country_prefix(b.text)), None)
+    length. Lines above it are site chrome (banners, section names) and are dropped; lines
+    below it (subtitles) are returned to go before the body, unless they repeat it."""
+    candidates = [
+        b
+        for b in preamble
+        if 3 <= b.words <= HEADLINE_MAX_WORDS and not b.is_item and not _NOT_HEADLINE.match(b.text)
+    ]
+    chosen = next((b for b in candidates if _country_prefix(_headline_text(b.text))), None)
+    chosen = chosen or next((b for b in candidates if _SUBJECT_LINE.match(b.text)), None)
     if chosen is None and candidates:
         chosen = candidates[0]
     if chosen is None:
         return None, preamble
-    leftover = [b for b in preamble if b is not chosen]
-    return re.sub(r"\s+", " ", chosen.text).strip(), leftover
+    title = _headline_text(chosen.text)
+    below = preamble[preamble.index(chosen) + 1 :]
+    return title, [b for b in below if _headline_text(b.text) != title]
+
+
+_QUOTED_HEADLINE = re.compile(r"^\S{1,20}\s+[„“\"«](?P<inner>[^„“”\"«»]{10,})[“”\"»]$")
+
+
+# A letter to an official: its salutation and address are not headlines; its subject line is.
+_NOT_HEADLINE = re.compile(
+    r"^(?:Dear\b|Уважаем\w*|To:|Кому:|(?:His|Her|Your) Excellency|Ваше превосходительство)", re.I
+)
+_SUBJECT_LINE = re.compile(r"^(?:Re|Subject|Тема)\s*:\s*", re.I)
+
+
+def _headline_text(text: str) -> str:
+    """The headline a line holds: a letter's subject without 'Re:'; a republished headline
+    without its source's name ('IPHR „Turkmenistan: Journalist Prevented from Travelling
+    Abroad“')."""
+    text = _SUBJECT_LINE.sub("", re.sub(r"\s+", " ", text).strip())
+    match = _QUOTED_HEADLINE.match(text)
+    return match["inner"].strip() if match else text
 
 
 def _country_prefix(title: str) -> str | None:
@@ -309,6 +362,11 @@ def _find_defenders(marks: list[str], title: str | None, body_text: str, lang: L
     candidates = [m for m in marks if looks_like_name(m)]
     if not candidates:
         candidates = _names_after_roles(body_text, lang) + _names_in_title(title, body_text)
+        # A headline that names people says whom the statement is about; others introduced
+        # in the text ('Mr. X, leader of ...', summoned with them) are part of the story.
+        in_title = [c for c in candidates if title and _first_stem(c) in title]
+        candidates = in_title or candidates
+        candidates = [c for c in candidates if not _is_official(c, body_text, lang)]
     if not candidates:
         candidates = _main_subject(body_text)
     found: list[str] = []
@@ -334,9 +392,18 @@ _JOINER = r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)"
 _NAME_ANYWHERE = re.compile(rf"(?<![\w-]){_NAME}")
 
 
+@cache
+def _associate_pattern(lang: Lang) -> re.Pattern[str]:
+    return re.compile(rf"(?i:{words()['associates'][lang]})[\s,]*$")
+
+
 def _names_after_roles(text: str, lang: Lang) -> list[str]:
+    """Names after a role word, unless they are introduced as someone's lawyer or relative
+    ('one of Mr. Titiev's lawyers, Mr. Aslan Telkhigov')."""
     found = []
     for match in _role_pattern(lang).finditer(text):
+        if _associate_pattern(lang).search(text[max(0, match.start() - 60) : match.start()]):
+            continue
         for name in re.split(_JOINER, match["names"]):
             if looks_like_name(name):
                 found.append(name)
@@ -373,6 +440,41 @@ def _main_subject(body_text: str) -> list[str]:
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return []
     return [full[ranked[0][0]]]
+
+
+@cache
+def _officials(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    titles = words()["officials"][lang]
+    before = re.compile(rf"\b(?i:{titles['before']})[\s,]+(?:[\w.]+\s+){{0,2}}$")
+    after = re.compile(rf"^\s*,\s*(?:the\s+|a\s+)?(?i:{titles['after']})")
+    return before, after
+
+
+def _is_official(name: str, text: str, lang: Lang) -> bool:
+    """A name the text gives an official's title ('police officer Arman Aripzhanov',
+    'Mr. Ilham Aliyev, President of ...', 'судья X'): not a defender."""
+    before, after = _officials(lang)
+    for match in re.finditer(re.escape(name), text):
+        if before.search(text[max(0, match.start() - 60) : match.start()]):
+            return True
+        if after.match(text[match.end() : match.end() + 60]):
+            return True
+    return False
+
+
+_ALIAS_WORDS = r"(?:also known as|a\.k\.a\.|известн\w+ как)"
+
+
+def _find_aliases(defenders: list[str], text: str) -> dict[str, list[str]]:
+    """Other names a defender goes by: 'Rita Karasartova (Rita Rahman)', 'X, also known as Y'."""
+    aliases: dict[str, list[str]] = {}
+    for name in defenders:
+        pattern = rf"{re.escape(name)}\s*(?:\(|,?\s+{_ALIAS_WORDS}\s+)({_NAME})"
+        for match in re.finditer(pattern, text):
+            alias = match.group(1)
+            if looks_like_name(alias) and alias != name:
+                aliases.setdefault(name, []).append(alias)
+    return aliases
 
 
 def _first_mention(name: str, text: str) -> int:

@@ -9,6 +9,7 @@ drops text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -44,9 +45,32 @@ def normalize(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-def split_blocks(text: str, lang: Lang) -> list[Block]:
-    """Blocks separated by blank lines; list items become blocks of their own, and the other
-    lines of a block are joined (they were wrapped, not separate paragraphs)."""
+_GLUED_TITLE = re.compile(r"\b(Mr|Ms|Mrs|Messrs|Dr)\.(?=[A-ZА-ЯЁ])")
+_GLUED_FUNCTION_WORD = re.compile(
+    r"\b(the|The|of|for|and|to|in|on|by|with|from|at|an?)(?=[A-Z][a-z])"
+)
+_GLUED_CAPITALS = re.compile(
+    r"\b([A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,})([A-Z][a-z]{2,}|[А-ЯЁ][а-яё]{2,})\b"
+)
+_GLUED_NUMBER = re.compile(r"\b([A-Za-zА-Яа-яЁё]{3,})(\d{1,2},?\s+\d{4})\b")
+
+
+def repair_glued_words(text: str, kept: frozenset[str] = frozenset()) -> str:
+    """Put back spaces that PDF-to-HTML conversion lost: 'theProtection', 'Mr.Oyub',
+    'BashirSuleimanly', 'December20, 2013'. Words in `kept` (YouTube, WhatsApp) stay whole;
+    an all-lowercase run ('arbitrarydetention') cannot be told from a word and stays."""
+    text = _GLUED_TITLE.sub(r"\1. ", text)
+    text = _GLUED_FUNCTION_WORD.sub(r"\1 ", text)
+    text = _GLUED_CAPITALS.sub(lambda m: m[0] if m[0] in kept else f"{m[1]} {m[2]}", text)
+    return _GLUED_NUMBER.sub(r"\1 \2", text)
+
+
+def split_blocks(
+    text: str, lang: Lang, stands_alone: Callable[[str], bool] | None = None
+) -> list[Block]:
+    """Blocks separated by blank lines; list items, and lines for which `stands_alone` is true
+    (a date, a country, a reference code), become blocks of their own; the other lines of a
+    block are joined (they were wrapped, not separate paragraphs)."""
     blocks: list[Block] = []
     current: list[tuple[int, str]] = []
 
@@ -57,11 +81,18 @@ def split_blocks(text: str, lang: Lang) -> list[Block]:
         # Web pages put a paragraph on one long line with no blank line between paragraphs;
         # PDF and e-mail text wraps lines short. Long lines are paragraphs of their own.
         long_lines = max(len(line) for _, line in current) > LONG_LINE
+        alone = stands_alone or (lambda line: False)
         for number, line in current:
-            if (LIST_ITEM.match(line) or long_lines) and group:
+            if (LIST_ITEM.match(line) or long_lines or alone(line)) and group:
                 blocks.append(_join(group, lang))
                 group = []
             group.append((number, line))
+            if alone(line) and len(current) > 1:
+                blocks.append(_join(group, lang))
+                group = []
+        if not group:
+            current.clear()
+            return
         blocks.append(_join(group, lang))
         current.clear()
 

@@ -1,0 +1,88 @@
+"""The scoring command: its measures, and the target on the shared corpus (shipped in
+`statements/`, answer keys in `tests/fixtures/`)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, STATEMENTS
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import score  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[Path]:
+    folders = []
+    for answers in ("seed_answers.json", "real_answers.json"):
+        folder = tmp_path_factory.mktemp(answers.split("_")[0])
+        shutil.copy(FIXTURES / answers, folder / "answers.json")
+        for entry in json.loads((FIXTURES / answers).read_text(encoding="utf-8")):
+            shutil.copy(STATEMENTS / entry["file"], folder / entry["file"])
+        folders.append(folder)
+    return folders
+
+
+def test_shared_corpus_meets_the_target(corpus, capsys):
+    assert score.main([*map(str, corpus), "--check", "0.95"]) == 0
+    table = capsys.readouterr().out
+    assert "| defenders F1" in table and "| identity recall" in table
+
+
+def answer(file, lang, defenders, pair=None, **extra):
+    return {
+        "file": file,
+        "lang": lang,
+        "date": None,
+        "country": "Kazakhstan",
+        "title": None,
+        "defenders": defenders,
+        "pair": pair,
+        **extra,
+    }
+
+
+def statement(source, lang, defenders, case="c1"):
+    return {
+        "id": f"{case}.{lang}",
+        "source": source,
+        "lang": lang,
+        "date": None,
+        "country": "KZ",
+        "title": None,
+        "case": case,
+        "defenders": [{"id": i, "name": n} for i, n in defenders],
+    }
+
+
+def test_measures_count_misses():
+    answers = [
+        answer("en.txt", "en", ["Zhanar Sekerbayeva", "Gulzada Serzhan"], pair="ru.txt"),
+        answer("ru.txt", "ru", ["Жанар Секербаева", "Гулзада Сержан"], pair="en.txt"),
+    ]
+    data = {
+        "statements": [
+            statement("en.txt", "en", [("zs", "Zhanar Sekerbayeva"), ("ap", "Arman Aripzhanov")]),
+            statement(
+                "ru.txt", "ru", [("zs2", "Жанар Секербаева"), ("gs", "Гулзада Сержан")], case="c2"
+            ),
+        ],
+        "cases": [
+            {"id": "c1", "statements": {"en": "c1.en"}},
+            {"id": "c2", "statements": {"ru": "c2.ru"}},
+        ],
+    }
+    results, misses = score.score(answers, data, [])
+    assert results["defenders precision"] == pytest.approx(3 / 4)
+    assert results["defenders recall"] == pytest.approx(3 / 4)
+    assert results["pairs recall"] == 0
+    assert results["identity recall"] == 0  # Zhanar got two ids
+    assert results["date accuracy"] == 1
+    assert any("missed" in m for m in misses)

@@ -278,3 +278,20 @@ def test_country_names_and_variants(name, code):
 def test_country_named_in_russian_cases_in_the_text():
     counts = countries.mentions("в Казахстане, властям Казахстана, в Белоруссии, России")
     assert counts == {"KZ": 2, "BY": 1, "RU": 1}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("г-на Анара Мамедли, председателя Центра мониторинга выборов,", "Анар Мамедли"),
+        ("правозащитника Азимжана Аскарова, который отбывает срок,", "Азимжан Аскаров"),
+        ("правозащитнице Гульшан Караевой, которая подверглась нападению,", "Гульшан Караева"),
+    ],
+)
+def test_russian_role_word_tells_the_gender_of_the_name(phrase, name):
+    statement = parse_statement(
+        f"Азербайджан: задержание\n\n16 декабря 2013 года {phrase} вызвали на допрос в "
+        "прокуратуру Баку по делу о налогах.",
+        "x.txt",
+    )
+    assert statement.defenders == [name]

@@ -350,18 +350,20 @@ def looks_like_name(phrase: str) -> bool:
     return not any(t.lower().startswith(stem) for t in tokens for stem in org_stems)
 
 
-def _normal_name(name: str, lang: Lang) -> str:
+def _normal_name(name: str, lang: Lang, gender: str | None = None) -> str:
     name = re.sub(r"['’]s$", "", name.strip(" \"'“”«»„,.;:"))
-    return names.to_nominative_ru(name) if lang == "ru" else name
+    return names.to_nominative_ru(name, gender=gender) if lang == "ru" else name
 
 
 def _find_defenders(marks: list[str], title: str | None, body_text: str, lang: Lang) -> list[str]:
     """Marked names first. Where a statement marks none: names introduced by a role word
     ('human rights defender X', 'правозащитница X', 'Mr. X') and names in the headline that
     the text repeats; failing those, the one person the text keeps coming back to."""
+    genders: dict[str, str] = {}
     candidates = [m for m in marks if looks_like_name(m)]
     if not candidates:
-        candidates = _names_after_roles(body_text, lang) + _names_in_title(title, body_text)
+        roles = _names_after_roles(body_text, lang, genders)
+        candidates = roles + _names_in_title(title, body_text)
         # A headline that names people says whom the statement is about; others introduced
         # in the text ('Mr. X, leader of ...', summoned with them) are part of the story.
         in_title = [c for c in candidates if title and _first_stem(c) in title]
@@ -370,7 +372,7 @@ def _find_defenders(marks: list[str], title: str | None, body_text: str, lang: L
     if not candidates:
         candidates = _main_subject(body_text)
     found: list[str] = []
-    for name in (_normal_name(c, lang) for c in candidates):
+    for name in (_normal_name(c, lang, genders.get(c)) for c in candidates):
         same = next(
             (f for f in found if names.name_similarity(f, name) >= names.SAME_PERSON_THRESHOLD),
             None,
@@ -397,17 +399,31 @@ def _associate_pattern(lang: Lang) -> re.Pattern[str]:
     return re.compile(rf"(?i:{words()['associates'][lang]})[\s,]*$")
 
 
-def _names_after_roles(text: str, lang: Lang) -> list[str]:
+def _names_after_roles(text: str, lang: Lang, genders: dict[str, str] | None = None) -> list[str]:
     """Names after a role word, unless they are introduced as someone's lawyer or relative
-    ('one of Mr. Titiev's lawyers, Mr. Aslan Telkhigov')."""
+    ('one of Mr. Titiev's lawyers, Mr. Aslan Telkhigov'). A Russian role word tells the
+    name's gender ('г-на Анара Мамедли' is a man), recorded in `genders`."""
     found = []
     for match in _role_pattern(lang).finditer(text):
         if _associate_pattern(lang).search(text[max(0, match.start() - 60) : match.start()]):
             continue
+        gender = _role_gender(text[match.start() : match.start("names")]) if lang == "ru" else None
         for name in re.split(_JOINER, match["names"]):
             if looks_like_name(name):
                 found.append(name)
+                if gender and genders is not None:
+                    genders.setdefault(name, gender)
     return found
+
+
+def _role_gender(role: str) -> str | None:
+    word = role.strip(" ,.").split()[-1].lower()
+    if word.startswith("г-"):
+        return "femn" if word.startswith("г-ж") else "masc"
+    for parse in russian_morphology().parse(word):
+        if parse.tag.POS == "NOUN" and parse.tag.gender in ("masc", "femn"):
+            return parse.tag.gender
+    return None
 
 
 def _names_in_title(title: str | None, body_text: str) -> list[str]:

@@ -54,6 +54,8 @@ def parse_statement(text: str, source: str) -> Statement:
     country_blocks = [b for b in preamble if countries.lookup(strip_marks(b.text))]
     preamble = [b for b in preamble if b not in country_blocks]
     title, leftover = _choose_headline(preamble)
+    if title is None:
+        title = _urgent_action_headline(preamble + body[:1])
     if date_line is not None:
         # Above the dateline stands the letterhead; only what follows it is the statement's.
         leftover = [b for b in leftover if b.line > date_line]
@@ -164,8 +166,14 @@ def _take_status(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     return None, blocks
 
 
+# How far into a block a labelled date may stand (a flattened PDF puts the whole statement in
+# one block: 'Further information on UA: 182/14 Index: … Date: 31 July 2014 URGENT ACTION').
+LABELLED_DATE_REACH = 300
 _LABELLED_DATE = re.compile(
-    r"^(?:[\w ]{0,30}(?:archives?|published|posted|date|дата|опубликовано)\s*:?)\s*(.+)$", re.I
+    r"(?:^|\s)(?:daily archives?|archives?|published(?: on)?|posted(?: on)?|date|дата|"
+    r"опубликовано)\s*:?\s+(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d]+\.?,?"
+    r"\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4})",
+    re.I,
 )
 _UPDATE_LABEL = re.compile(r"^(?:update[sd]?|обновлени[ея]|обновлено)\b", re.I)
 _PLACE_DATE = re.compile(r"^\(?[^\W\d][\w .'’-]{0,40},\s*(.+?)\)?\s*$")
@@ -173,21 +181,28 @@ _PLACE_DATE_LEAD = re.compile(r"^\(?([^\W\d][\w .'’/-]{0,40}),\s*([^()–—]{
 
 
 def _find_dateline(blocks: list[Block], case_page: bool = False):
-    """The publication date: a block that is a date (alone, after a place, or after a label
-    such as 'Daily Archives:'), or a lead '(New York, 25 May 2012) –' opening the first
+    """The publication date: a labelled date ('Daily Archives: 13/08/2021', 'Posted
+    2012/9/20', an Urgent Action's 'Date: 31 July 2014') first; else a block that is a date
+    (alone or after a place), or a lead '(New York, 25 May 2012) –' opening the first
     paragraphs. Returns the date, the line it stood on, and the blocks with a date-only block
     removed.
 
-    Bare dates on a case page ('Status: Released') or in a text with several of them are the
-    headers of dated updates, not a publication date."""
-    bare_dates = [b for b in blocks if b.words <= 6 and parse_date(strip_marks(b.text))]
-    updates = case_page or len(bare_dates) > 1
-    for i, block in enumerate(blocks[:PREAMBLE_LIMIT]):
+    Bare dates on a case page ('Status: Released'), or several different ones in a text, are
+    the headers of dated updates, not a publication date."""
+    head = blocks[:PREAMBLE_LIMIT]
+    for i, block in enumerate(head):
         text = strip_marks(block.text).strip()
-        if block.words <= 8 and not _UPDATE_LABEL.match(text):
-            labelled = _groups(_LABELLED_DATE, text)
-            bare = [] if updates else [text, *_groups(_PLACE_DATE, text)]
-            for candidate in (*labelled, *bare):
+        match = _LABELLED_DATE.search(text[:LABELLED_DATE_REACH])
+        date = parse_date(match.group(1)) if match else None
+        if date:
+            rest = blocks[:i] + blocks[i + 1 :] if block.words <= 8 else blocks
+            return date, block.line, rest
+    bare_dates = {parse_date(strip_marks(b.text)) for b in blocks if b.words <= 6} - {None}
+    updates = case_page or len(bare_dates) > 1
+    for i, block in enumerate(head):
+        text = strip_marks(block.text).strip()
+        if block.words <= 8 and not updates and not _UPDATE_LABEL.match(text):
+            for candidate in (text, *_groups(_PLACE_DATE, text)):
                 date = parse_date(candidate)
                 if date:
                     return date, block.line, blocks[:i] + blocks[i + 1 :]
@@ -206,7 +221,7 @@ def _groups(pattern: re.Pattern[str], text: str) -> list[str]:
     return [match.group(1)] if match else []
 
 
-_PARAGRAPH_END = re.compile(r"[.!?…:;\"”»]\s*$")
+_PARAGRAPH_END = re.compile(r"[.!?…:;][\"”»’)]*\s*$")
 
 
 def _is_paragraph(block: Block) -> bool:
@@ -246,15 +261,26 @@ def _is_letterhead(block: Block, before_dateline: bool) -> bool:
     )
 
 
+def _may_be_headline(block: Block) -> bool:
+    return (
+        3 <= block.words <= HEADLINE_MAX_WORDS
+        and not block.is_item
+        and not _NOT_HEADLINE.match(block.text)
+        and not _UPDATE_LABEL.match(block.text)
+        and not block.text.rstrip().endswith(".")  # a sentence, not a headline
+        and not _KEYWORDS.match(block.text)
+    )
+
+
+# An Observatory appeal's keywords: 'Attacks / Harassment / Smear campaign'.
+_KEYWORDS = re.compile(r"^[^:/]{2,40}(?:\s/\s*[^:/]{2,40})+$")
+
+
 def _choose_headline(preamble: list[Block]) -> tuple[str | None, list[Block]]:
     """The headline: a 'Country: ...' line if there is one, else the first line of headline
     length. Lines above it are site chrome (banners, section names) and are dropped; lines
     below it (subtitles) are returned to go before the body, unless they repeat it."""
-    candidates = [
-        b
-        for b in preamble
-        if 3 <= b.words <= HEADLINE_MAX_WORDS and not b.is_item and not _NOT_HEADLINE.match(b.text)
-    ]
+    candidates = [b for b in preamble if _may_be_headline(b)]
     chosen = next((b for b in candidates if _country_prefix(_headline_text(b.text))), None)
     chosen = chosen or next((b for b in candidates if _SUBJECT_LINE.match(b.text)), None)
     if chosen is None and candidates:
@@ -282,7 +308,31 @@ def _headline_text(text: str) -> str:
     Abroad“')."""
     text = _SUBJECT_LINE.sub("", re.sub(r"\s+", " ", text).strip())
     match = _QUOTED_HEADLINE.match(text)
-    return match["inner"].strip() if match else text
+    if match:
+        return match["inner"].strip()
+    # 'Document - Honduras: Human rights defenders threatened', 'Headline | Site name'
+    prefixed = _PREFIXED_HEADLINE.match(text)
+    if prefixed and _country_prefix(prefixed["inner"]):
+        return prefixed["inner"]
+    suffixed = _SITE_SUFFIX.match(text)
+    return suffixed["inner"] if suffixed else text
+
+
+_PREFIXED_HEADLINE = re.compile(r"^[^:]{1,30}?\s[-–—|]\s(?P<inner>.+)$")
+_SITE_SUFFIX = re.compile(r"^(?P<inner>.{10,}?)\s[|]\s(?:\S+\s?){1,6}$")
+# An Amnesty Urgent Action flattened from PDF: 'URGENT ACTION ACTIVIST ARRESTED, CHARGED
+# WITH TREASON Azerbaijani human rights defender …'
+_URGENT_ACTION = re.compile(
+    r"URGENT ACTION\s+(?P<headline>[A-Z][A-Z0-9'’,:;\- ]{8,150}?)(?=\s+[A-Z][a-z])"
+)
+
+
+def _urgent_action_headline(blocks: list[Block]) -> str | None:
+    for block in blocks[:3]:
+        match = _URGENT_ACTION.search(block.text)
+        if match:
+            return match["headline"].strip()
+    return None
 
 
 def _country_prefix(title: str) -> str | None:

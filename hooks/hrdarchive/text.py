@@ -52,6 +52,7 @@ _GLUED_FUNCTION_WORD = re.compile(
 _GLUED_CAPITALS = re.compile(
     r"\b([A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,})([A-Z][a-z]{2,}|[А-ЯЁ][а-яё]{2,})\b"
 )
+_GLUED_YEAR = re.compile(r"\b(\d{4})([A-ZА-ЯЁ]{2,})")  # 'Date: 30 April 2012URGENT ACTION'
 _GLUED_NUMBER = re.compile(r"\b([A-Za-zА-Яа-яЁё]{3,})(\d{1,2},?\s+\d{4})\b")
 
 
@@ -62,7 +63,8 @@ def repair_glued_words(text: str, kept: frozenset[str] = frozenset()) -> str:
     text = _GLUED_TITLE.sub(r"\1. ", text)
     text = _GLUED_FUNCTION_WORD.sub(r"\1 ", text)
     text = _GLUED_CAPITALS.sub(lambda m: m[0] if m[0] in kept else f"{m[1]} {m[2]}", text)
-    return _GLUED_NUMBER.sub(r"\1 \2", text)
+    text = _GLUED_NUMBER.sub(r"\1 \2", text)
+    return _GLUED_YEAR.sub(r"\1 \2", text)
 
 
 def split_blocks(

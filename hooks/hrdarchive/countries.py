@@ -108,7 +108,7 @@ def _mention_pattern() -> re.Pattern[str]:
         if re.search(r"[а-я]", key):
             # Russian names decline: match the stem and a short ending (Казахстана, России).
             stem = re.sub(r"[аяьйеиоы]$", "", re.escape(key))
-            variants.append(stem + r"[а-яё]{0,3}")
+            variants.append(stem + r"[а-яё]{0,4}")
         else:
             variants.append(re.escape(key))
     variants.sort(key=len, reverse=True)
@@ -127,7 +127,7 @@ def mentions(text: str) -> Counter[str]:
         words = _key(match.group(0))
         code = _index().get(words)
         if code is None:
-            for cut in range(0, 4):
+            for cut in range(0, 5):
                 stem = words[: len(words) - cut] if cut else words
                 code = _stem_index().get(stem) or _stem_index().get(
                     re.sub(r"[аяьйеиоы]$", "", stem)

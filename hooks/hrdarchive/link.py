@@ -179,9 +179,10 @@ def _pair_translations(
                     continue
                 union = people_of(en) | people_of(ru)
                 numbers = _number_overlap(en, ru)
-                # With neither date to go by, only a text that repeats the other's numbers
-                # (dates, ages, article numbers: translations keep them) is a translation.
-                if not (en.date or ru.date) and numbers < 0.5:
+                # Without both dates to go by, only a text that repeats the other's numbers
+                # (dates, ages, article numbers: translations keep them) is a translation,
+                # and never one whose latest year differs.
+                if not (en.date and ru.date) and (numbers < 0.5 or _years_differ(en, ru)):
                     continue
                 score = len(shared) / len(union) + numbers + (1 if en.date == ru.date else 0)
                 candidates.append((-score, en.source, ru.source))
@@ -198,9 +199,17 @@ def _numbers(statement: Statement) -> set[str]:
 
 
 def _number_overlap(a: Statement, b: Statement) -> float:
-    """Share of the numbers written in two texts that both write."""
+    """Share of the numbers of the text with fewer numbers that the other also writes (a
+    translation may be cut shorter than its original)."""
     first, second = _numbers(a), _numbers(b)
-    return len(first & second) / len(first | second) if first and second else 0.0
+    return len(first & second) / min(len(first), len(second)) if first and second else 0.0
+
+
+def _years_differ(a: Statement, b: Statement) -> bool:
+    years = [
+        {int(n) for n in _numbers(s) if len(n) == 4 and 1900 <= int(n) <= 2099} for s in (a, b)
+    ]
+    return all(years) and max(years[0]) != max(years[1])
 
 
 def _build_cases(

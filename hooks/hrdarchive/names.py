@@ -482,7 +482,14 @@ def _token_similarity(a: str, b: str) -> float:
     # An initial ('O.' -> 'o') matches any token with that first letter, and nothing else.
     if len(a) == 1 or len(b) == 1:
         return 1.0 if a[:1] == b[:1] else 0.0
+    # 'Ayan' / 'Ayanov': a Central Asian surname written with and without its Russian suffix.
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 2 and long_.startswith(short) and long_[len(short) :] in _SURNAME_SUFFIXES:
+        return 0.95
     return fuzz.ratio(a, b) / 100.0
+
+
+_SURNAME_SUFFIXES = frozenset({"ov", "ev", "ova", "eva", "in", "ina", "uli", "kizi"})
 
 
 def surname_key(name: str) -> str:

@@ -391,13 +391,33 @@ def looks_like_name(phrase: str) -> bool:
         return False
     tokens = phrase.split()
     stop = set(words()["not_name_words"])
+    tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
+    if any(t in stop or is_month_name(t) for t in tokens) or _names_an_organisation(tokens):
+        return False
+    return not (countries.lookup(phrase) or any(countries.lookup(t) for t in tokens))
+
+
+def _names_an_organisation(tokens: list[str]) -> bool:
     org_words = {w.lower() for w in words()["organisation_words"]["en"]}
     org_stems = words()["organisation_words"]["ru"]
-    if any(t in stop or t.lower() in org_words or is_month_name(t) for t in tokens):
-        return False
-    if countries.lookup(phrase) or any(countries.lookup(t) for t in tokens):
-        return False
-    return not any(t.lower().startswith(stem) for t in tokens for stem in org_stems)
+    return any(
+        t.lower() in org_words or any(t.lower().startswith(stem) for stem in org_stems)
+        for t in tokens
+    )
+
+
+def best_name(phrase: str) -> str | None:
+    """The longest run of words in `phrase` that can be a name: 'Mr Uktam Pardayev' → 'Uktam
+    Pardayev', 'Pavel Shidlovsky Embassy' → 'Pavel Shidlovsky'."""
+    tokens = phrase.split()
+    if _names_an_organisation(tokens):
+        return None
+    for length in range(len(tokens), 1, -1):
+        for start in range(len(tokens) - length + 1):
+            candidate = " ".join(tokens[start : start + length])
+            if looks_like_name(candidate):
+                return candidate
+    return None
 
 
 def _normal_name(name: str, lang: Lang, gender: str | None = None) -> str:
@@ -407,12 +427,15 @@ def _normal_name(name: str, lang: Lang, gender: str | None = None) -> str:
 
 def _find_defenders(marks: list[str], title: str | None, body_text: str, lang: Lang) -> list[str]:
     """Marked names first. Where a statement marks none: names introduced by a role word
-    ('human rights defender X', 'правозащитница X', 'Mr. X') and names in the headline that
-    the text repeats; failing those, the one person the text keeps coming back to."""
+    ('human rights defender X', 'правозащитница X', 'Mr. X', 'X, another defender') and names
+    in the headline that the text repeats; failing those, the people the text keeps coming back
+    to."""
     genders: dict[str, str] = {}
     candidates = [m for m in marks if looks_like_name(m)]
     if not candidates:
+        _names_after_roles(title or "", lang, genders)  # for the genders its role words tell
         roles = _names_after_roles(body_text, lang, genders)
+        roles += _names_before_roles(body_text, lang)
         candidates = roles + _names_in_title(title, body_text)
         # A headline that names people says whom the statement is about; others introduced
         # in the text ('Mr. X, leader of ...', summoned with them) are part of the story.
@@ -420,7 +443,7 @@ def _find_defenders(marks: list[str], title: str | None, body_text: str, lang: L
         candidates = in_title or candidates
         candidates = [c for c in candidates if not _is_official(c, body_text, lang)]
     if not candidates:
-        candidates = _main_subject(body_text)
+        candidates = [c for c in _main_subject(body_text) if not _is_official(c, body_text, lang)]
     found: list[str] = []
     for name in (_normal_name(c, lang, genders.get(c)) for c in candidates):
         same = next(
@@ -457,23 +480,41 @@ def _names_after_roles(text: str, lang: Lang, genders: dict[str, str] | None = N
     for match in _role_pattern(lang).finditer(text):
         if _associate_pattern(lang).search(text[max(0, match.start() - 60) : match.start()]):
             continue
-        gender = _role_gender(text[match.start() : match.start("names")]) if lang == "ru" else None
-        for name in re.split(_JOINER, match["names"]):
-            if looks_like_name(name):
+        role = text[match.start() : match.start("names")]
+        for phrase in re.split(_JOINER, match["names"]):
+            name = best_name(phrase)
+            if name:
                 found.append(name)
+                gender = _role_gender(role, name) if lang == "ru" else None
                 if gender and genders is not None:
                     genders.setdefault(name, gender)
     return found
 
 
-def _role_gender(role: str) -> str | None:
-    word = role.strip(" ,.").split()[-1].lower()
+def _role_gender(role: str, name: str) -> str | None:
+    """'правозащитницу' → femn, 'г-на' → masc. A plural role word tells the case instead: after
+    'узников совести' a name is not nominative, so 'Талгата' ending in -а is a man's name in
+    the genitive (a woman's would be 'Талгаты')."""
+    word = role.strip(" ,.").split()[0].lower()
     if word.startswith("г-"):
         return "femn" if word.startswith("г-ж") else "masc"
-    for parse in russian_morphology().parse(word):
-        if parse.tag.POS == "NOUN" and parse.tag.gender in ("masc", "femn"):
-            return parse.tag.gender
-    return None
+    parses = [p for p in russian_morphology().parse(word) if p.tag.POS == "NOUN"]
+    for parse in parses:
+        if parse.tag.number == "sing":
+            return parse.tag.gender if parse.tag.gender in ("masc", "femn") else None
+    oblique = parses and all(p.tag.case in ("gent", "accs") for p in parses)
+    return "masc" if oblique and name.split()[0][-1:] in ("а", "я") else None
+
+
+@cache
+def _role_after_pattern(lang: Lang) -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>{_NAME}),\s+(?i:{words()['defender_roles_after'][lang]})")
+
+
+def _names_before_roles(text: str, lang: Lang) -> list[str]:
+    """Names followed by a role: 'Dina Meza, another defender who works at COFADEH'."""
+    names_found = (best_name(m["name"]) for m in _role_after_pattern(lang).finditer(text))
+    return [n for n in names_found if n]
 
 
 def _names_in_title(title: str | None, body_text: str) -> list[str]:
@@ -485,6 +526,8 @@ def _names_in_title(title: str | None, body_text: str) -> list[str]:
         # Title case capitalises every word: keep the words the text also writes capitalised.
         while tokens and not re.search(rf"(?<=[\w,;] ){re.escape(tokens[0])}\b", body_text):
             tokens.pop(0)
+        while tokens and not re.search(rf"(?<=[\w,;] ){re.escape(tokens[-1])}\b", body_text):
+            tokens.pop()
         name = " ".join(tokens)
         if len(tokens) >= 2 and looks_like_name(name) and body_text.count(_first_stem(name)) >= 2:
             found.append(name)
@@ -492,26 +535,29 @@ def _names_in_title(title: str | None, body_text: str) -> list[str]:
 
 
 def _main_subject(body_text: str) -> list[str]:
-    """The person named most often (surname counted), if named at least three times."""
+    """The people the text keeps coming back to: named (surname counted) at least three times
+    and at least half as often as the most named; or the one person a short text names."""
     counts: Counter[str] = Counter()
     full: dict[str, str] = {}
     for match in _NAME_ANYWHERE.finditer(body_text):
-        name = match.group(0)
-        if looks_like_name(name):
-            stem = _first_stem(name)
-            full.setdefault(stem, name)
+        name = best_name(match.group(0))
+        if name:
+            full.setdefault(_first_stem(name), name)
     for stem in full:
         counts[stem] = body_text.count(stem)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if len(counts) == 1:
+        return list(full.values())
+    top = max(counts.values(), default=0)
+    if top < 3:
         return []
-    return [full[ranked[0][0]]]
+    return [full[stem] for stem, n in counts.most_common() if n >= 3 and n * 2 >= top]
 
 
 @cache
 def _officials(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = words()["officials"][lang]
-    before = re.compile(rf"\b(?i:{titles['before']})[\s,]+(?:[\w.]+\s+){{0,2}}$")
+    # Between the title and the name only further titles or names: 'His Excellency Mr.'
+    before = re.compile(rf"\b(?i:{titles['before']})[\s,]+(?:[{_UPPER}][\w.’']*\s+){{0,2}}$")
     after = re.compile(rf"^\s*,\s*(?:the\s+|a\s+)?(?i:{titles['after']})")
     return before, after
 

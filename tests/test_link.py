@@ -147,3 +147,23 @@ def test_an_alias_joins_the_person_in_later_statements():
     archive = link([first, later], [], [])
     assert list(archive.people) == ["rita-karasartova"]
     assert archive.people["rita-karasartova"].aliases == ["Rita Rahman"]
+
+
+def test_surname_with_and_without_russian_suffix_is_one_person():
+    archive = link(
+        [
+            statement("a.txt", "en", ["Talgat Ayan"], dt.date(2016, 11, 28)),
+            statement("b.txt", "en", ["Talgat Ayanov"], dt.date(2017, 1, 23)),
+        ],
+        [],
+        [],
+    )
+    assert len(archive.people) == 1
+
+
+def test_undated_translation_must_share_the_latest_year():
+    en = statement("en.txt", "en", ["Nasta Loika"], dt.date(2022, 9, 26), "BY", "In 2022, 6 Sep.")
+    ru = statement(
+        "ru.txt", "ru", ["Наста Лойка"], None, "BY", "20 июня 2023 года, 6 сентября 2022"
+    )
+    assert len(link([en, ru], [], []).cases) == 2

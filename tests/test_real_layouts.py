@@ -10,7 +10,7 @@ from hrdarchive import countries
 from hrdarchive.parse import parse_statement
 from hrdarchive.text import repair_glued_words
 
-from .conftest import read_statement
+from .conftest import ROOT, read_statement
 
 # -- Observatory (FIDH-OMCT) urgent appeals -----------------------------------------------
 
@@ -295,3 +295,85 @@ def test_russian_role_word_tells_the_gender_of_the_name(phrase, name):
         "x.txt",
     )
     assert statement.defenders == [name]
+
+
+# -- more real layouts (tests/fixtures/extra, gathered from published statements) ----------
+
+EXTRA = ROOT / "tests" / "fixtures" / "extra"
+
+
+def extra(prefix: str):
+    [path] = EXTRA.glob(f"{prefix}_*.txt")
+    return parse_statement(path.read_text(encoding="utf-8"), path.name)
+
+
+def test_amnesty_urgent_action_flattened_into_one_paragraph():
+    statement = extra("112")
+    assert statement.date == dt.date(2014, 7, 31)  # 'Date: 31 July 2014' inside the paragraph
+    assert statement.title == "ACTIVIST ARRESTED, CHARGED WITH TREASON"
+    assert "Leyla Yunus" in statement.defenders
+    assert not any(p.startswith(("Total Page", "File Type")) for p in statement.paragraphs)
+
+
+def test_date_glued_to_the_next_word_and_document_prefix():
+    statement = extra("120")
+    assert statement.date == dt.date(2012, 4, 30)  # 'Date: 30 April 2012URGENT ACTION'
+    assert statement.title == "Honduras: Human rights defenders threatened"
+
+
+def test_member_and_appositive_roles():
+    # 'a founding member of COFADEH, Nohemí Pérez', 'founding member and coordinator, Bertha
+    # Oliva', 'Dina Meza, another defender who works at COFADEH'
+    assert sorted(extra("120").defenders) == ["Bertha Oliva", "Dina Meza", "Nohemí Pérez"]
+
+
+def test_one_date_written_twice_is_still_the_publication_date():
+    # Observatory: '11/05/2020' in the site header and 'May 11, 2020' in the appeal
+    assert extra("101").date == dt.date(2020, 5, 11)
+
+
+def test_labelled_posting_date_wins_over_a_glued_blog_stamp():
+    # 'Sep 212012' (a repost stamp) above 'Posted 2012/9/20'
+    assert extra("118").date == dt.date(2012, 9, 20)
+
+
+def test_update_box_is_neither_date_nor_headline():
+    statement = extra("109")
+    assert statement.date is None and statement.title is None
+    assert statement.defenders == ["Maks Bokaev", "Talgat Ayan"]
+
+
+def test_observatory_keywords_and_download_link_are_not_headlines():
+    statement = extra("102")
+    assert statement.title is None
+    assert statement.date == dt.date(2020, 5, 11)
+    assert statement.defenders == ["Евгений Жовтис"]
+
+
+def test_plural_russian_role_word_tells_the_case_of_the_names():
+    # 'Узников совести Макса Бокаева и Талгата Аяна': genitive, so Талгата is Талгат
+    assert extra("110").defenders == ["Макс Бокаев", "Талгат Аян"]
+
+
+def test_name_with_a_bracketed_full_name_takes_the_gender_of_the_headline_role():
+    # headline: 'освободить правозащитницу Насту Лойку'; the judge is not a defender
+    assert extra("115").defenders == ["Наста Лойка"]
+
+
+def test_title_case_headline_words_are_not_part_of_names():
+    # 'Bokayev and Ayanov Sentenced' / 'Prisoners of Conscience Awaiting Sentence'
+    assert extra("111").defenders == ["Max Bokayev", "Talgat Ayanov"]
+    assert extra("119").defenders == ["Emir-Usein Kuku"]
+
+
+def test_addressees_of_an_urgent_action_are_not_defenders():
+    # 'Charge d'Affaires Mr. Pavel Shidlovsky Embassy of Belarus'
+    assert extra("114").defenders == ["Nasta Loika"]
+
+
+def test_organisation_phrase_is_never_cut_into_a_name():
+    from hrdarchive.parse import best_name
+
+    assert best_name("Cajibio Peasant Workers Association") is None
+    assert best_name("Mr Uktam Pardayev") == "Uktam Pardayev"
+    assert best_name("Pavel Shidlovsky Embassy") == "Pavel Shidlovsky"

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 from hrdarchive.dates import format_long, parse_date
 from hrdarchive.model import StatementError
-from hrdarchive.parse import detect_language, looks_like_name, parse_statement
+from hrdarchive.parse import detect_language, parse_statement
+from hrdarchive.people import looks_like_name
 from hrdarchive.text import join_broken, normalize, reflow, split_blocks
 
 LETTERHEAD_EN = (

@@ -372,7 +372,7 @@ def test_addressees_of_an_urgent_action_are_not_defenders():
 
 
 def test_organisation_phrase_is_never_cut_into_a_name():
-    from hrdarchive.parse import best_name
+    from hrdarchive.people import best_name
 
     assert best_name("Cajibio Peasant Workers Association") is None
     assert best_name("Mr Uktam Pardayev") == "Uktam Pardayev"

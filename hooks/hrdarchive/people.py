@@ -1,0 +1,347 @@
+"""Who a statement is about: its defenders (in the nominative, with aliases), their
+organisations, and its publisher.
+
+Contract: every function reads text already cleaned by `parse`; names come back as the
+statement's language writes them; nothing is guessed from outside the text. The words each rule
+relies on live in `words.yml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from . import countries, names
+from .dates import is_month_name
+from .model import Lang
+from .text import Block, russian_morphology
+from .vocabulary import words
+
+# A personal name: two to four capitalised words (hyphens and apostrophes allowed).
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ\u0100-\u017f"
+_LOWER = "a-zß-öø-ÿа-яё\u0100-\u017f"
+_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}][{_LOWER}'’\-]*"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}"
+_NAME_RE = re.compile(rf"^{_NAME}$")
+
+
+def looks_like_name(phrase: str) -> bool:
+    """A phrase that can be a person's name (not a site, an organisation or a place)."""
+    phrase = phrase.strip(" \"'“”«»„")
+    if not _NAME_RE.match(phrase):
+        return False
+    tokens = phrase.split()
+    stop = set(words()["not_name_words"])
+    tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
+    if any(t in stop or is_month_name(t) for t in tokens) or _names_an_organisation(tokens):
+        return False
+    return not (countries.lookup(phrase) or any(countries.lookup(t) for t in tokens))
+
+
+def _names_an_organisation(tokens: list[str]) -> bool:
+    org_words = {w.lower() for w in words()["organisation_words"]["en"]}
+    org_stems = words()["organisation_words"]["ru"]
+    return any(
+        t.lower() in org_words or any(t.lower().startswith(stem) for stem in org_stems)
+        for t in tokens
+    )
+
+
+def best_name(phrase: str) -> str | None:
+    """The longest run of words in `phrase` that can be a name: 'Mr Uktam Pardayev' → 'Uktam
+    Pardayev', 'Pavel Shidlovsky Embassy' → 'Pavel Shidlovsky'."""
+    tokens = phrase.split()
+    if _names_an_organisation(tokens):
+        return None
+    for length in range(len(tokens), 1, -1):
+        for start in range(len(tokens) - length + 1):
+            candidate = " ".join(tokens[start : start + length])
+            if looks_like_name(candidate):
+                return candidate
+    return None
+
+
+def _normal_name(name: str, lang: Lang, gender: str | None = None) -> str:
+    name = re.sub(r"['’]s$", "", name.strip(" \"'“”«»„,.;:"))
+    return names.to_nominative_ru(name, gender=gender) if lang == "ru" else name
+
+
+def find_defenders(marks: list[str], title: str | None, body_text: str, lang: Lang) -> list[str]:
+    """Marked names first. Where a statement marks none: names introduced by a role word
+    ('human rights defender X', 'правозащитница X', 'Mr. X', 'X, another defender') and names
+    in the headline that the text repeats; failing those, the people the text keeps coming back
+    to."""
+    genders: dict[str, str] = {}
+    candidates = [m for m in marks if looks_like_name(m)]
+    if not candidates:
+        _names_after_roles(title or "", lang, genders)  # for the genders its role words tell
+        roles = _names_after_roles(body_text, lang, genders)
+        roles += _names_before_roles(body_text, lang)
+        candidates = roles + _names_in_title(title, body_text)
+        # A headline that names people says whom the statement is about; others introduced
+        # in the text ('Mr. X, leader of ...', summoned with them) are part of the story.
+        in_title = [c for c in candidates if title and _first_stem(c) in title]
+        candidates = in_title or candidates
+        candidates = [c for c in candidates if not _is_official(c, body_text, lang)]
+    if not candidates:
+        candidates = [c for c in _main_subject(body_text) if not _is_official(c, body_text, lang)]
+    found: list[str] = []
+    for name in (_normal_name(c, lang, genders.get(c)) for c in candidates):
+        same = next(
+            (f for f in found if names.name_similarity(f, name) >= names.SAME_PERSON_THRESHOLD),
+            None,
+        )
+        if same is None:
+            found.append(name)
+        elif len(name.split()) > len(same.split()):
+            found[found.index(same)] = name
+    return sorted(found, key=lambda n: _first_mention(n, body_text))
+
+
+@cache
+def _role_pattern(lang: Lang) -> re.Pattern[str]:
+    roles = "|".join(words()["defender_roles"][lang])
+    return re.compile(rf"(?<![\w-])(?i:{roles}),?\s*(?P<names>{_NAME}(?:{_JOINER}{_NAME})*)")
+
+
+_JOINER = r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)"
+_NAME_ANYWHERE = re.compile(rf"(?<![\w-]){_NAME}")
+
+
+@cache
+def _associate_pattern(lang: Lang) -> re.Pattern[str]:
+    return re.compile(rf"(?i:{words()['associates'][lang]})[\s,]*$")
+
+
+def _names_after_roles(text: str, lang: Lang, genders: dict[str, str] | None = None) -> list[str]:
+    """Names after a role word, unless they are introduced as someone's lawyer or relative
+    ('one of Mr. Titiev's lawyers, Mr. Aslan Telkhigov'). A Russian role word tells the
+    name's gender ('г-на Анара Мамедли' is a man), recorded in `genders`."""
+    found = []
+    for match in _role_pattern(lang).finditer(text):
+        if _associate_pattern(lang).search(text[max(0, match.start() - 60) : match.start()]):
+            continue
+        role = text[match.start() : match.start("names")]
+        for phrase in re.split(_JOINER, match["names"]):
+            name = best_name(phrase)
+            if name:
+                found.append(name)
+                gender = _role_gender(role, name) if lang == "ru" else None
+                if gender and genders is not None:
+                    genders.setdefault(name, gender)
+    return found
+
+
+def _role_gender(role: str, name: str) -> str | None:
+    """'правозащитницу' → femn, 'г-на' → masc. A plural role word tells the case instead: after
+    'узников совести' a name is not nominative, so 'Талгата' ending in -а is a man's name in
+    the genitive (a woman's would be 'Талгаты')."""
+    word = role.strip(" ,.").split()[0].lower()
+    if word.startswith("г-"):
+        return "femn" if word.startswith("г-ж") else "masc"
+    parses = [p for p in russian_morphology().parse(word) if p.tag.POS == "NOUN"]
+    for parse in parses:
+        if parse.tag.number == "sing":
+            return parse.tag.gender if parse.tag.gender in ("masc", "femn") else None
+    oblique = parses and all(p.tag.case in ("gent", "accs") for p in parses)
+    return "masc" if oblique and name.split()[0][-1:] in ("а", "я") else None
+
+
+@cache
+def _role_after_pattern(lang: Lang) -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>{_NAME}),\s+(?i:{words()['defender_roles_after'][lang]})")
+
+
+def _names_before_roles(text: str, lang: Lang) -> list[str]:
+    """Names followed by a role: 'Dina Meza, another defender who works at COFADEH'."""
+    names_found = (best_name(m["name"]) for m in _role_after_pattern(lang).finditer(text))
+    return [n for n in names_found if n]
+
+
+def _names_in_title(title: str | None, body_text: str) -> list[str]:
+    if not title:
+        return []
+    found = []
+    for match in _NAME_ANYWHERE.finditer(title):
+        tokens = re.sub(r"['’]s$", "", match.group(0)).split()
+        # Title case capitalises every word: keep the words the text also writes capitalised.
+        while tokens and not re.search(rf"(?<=[\w,;] ){re.escape(tokens[0])}\b", body_text):
+            tokens.pop(0)
+        while tokens and not re.search(rf"(?<=[\w,;] ){re.escape(tokens[-1])}\b", body_text):
+            tokens.pop()
+        name = " ".join(tokens)
+        if len(tokens) >= 2 and looks_like_name(name) and body_text.count(_first_stem(name)) >= 2:
+            found.append(name)
+    return found
+
+
+def _main_subject(body_text: str) -> list[str]:
+    """The people the text keeps coming back to: named (surname counted) at least three times
+    and at least half as often as the most named; or the one person a short text names."""
+    counts: Counter[str] = Counter()
+    full: dict[str, str] = {}
+    for match in _NAME_ANYWHERE.finditer(body_text):
+        name = best_name(match.group(0))
+        if name:
+            full.setdefault(_first_stem(name), name)
+    for stem in full:
+        counts[stem] = body_text.count(stem)
+    if len(counts) == 1:
+        return list(full.values())
+    top = max(counts.values(), default=0)
+    if top < 3:
+        return []
+    return [full[stem] for stem, n in counts.most_common() if n >= 3 and n * 2 >= top]
+
+
+@cache
+def _officials(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    titles = words()["officials"][lang]
+    # Between the title and the name only further titles or names: 'His Excellency Mr.'
+    before = re.compile(rf"\b(?i:{titles['before']})[\s,]+(?:[{_UPPER}][\w.’']*\s+){{0,2}}$")
+    after = re.compile(rf"^\s*,\s*(?:the\s+|a\s+)?(?i:{titles['after']})")
+    return before, after
+
+
+def _is_official(name: str, text: str, lang: Lang) -> bool:
+    """A name the text gives an official's title ('police officer Arman Aripzhanov',
+    'Mr. Ilham Aliyev, President of ...', 'судья X'): not a defender."""
+    before, after = _officials(lang)
+    for match in re.finditer(re.escape(name), text):
+        if before.search(text[max(0, match.start() - 60) : match.start()]):
+            return True
+        if after.match(text[match.end() : match.end() + 60]):
+            return True
+    return False
+
+
+_ALIAS_WORDS = r"(?:also known as|a\.k\.a\.|известн\w+ как)"
+
+
+def find_aliases(defenders: list[str], text: str) -> dict[str, list[str]]:
+    """Other names a defender goes by: 'Rita Karasartova (Rita Rahman)', 'X, also known as Y'."""
+    aliases: dict[str, list[str]] = {}
+    for name in defenders:
+        pattern = rf"{re.escape(name)}\s*(?:\(|,?\s+{_ALIAS_WORDS}\s+)({_NAME})"
+        for match in re.finditer(pattern, text):
+            alias = match.group(1)
+            if looks_like_name(alias) and alias != name:
+                aliases.setdefault(name, []).append(alias)
+    return aliases
+
+
+def _first_mention(name: str, text: str) -> int:
+    surname = name.split()[-1]
+    stem = surname[: max(4, len(surname) - 2)]
+    position = text.find(stem)
+    return position if position >= 0 else len(text)
+
+
+@cache
+def _organisation_pattern(lang: Lang) -> re.Pattern[str]:
+    quoted = r"(?:\s+[\"“«„][^\"”»“\n]{1,60}[\"”»“])?(?:\s+\([A-ZА-ЯЁ]{2,10}\))?"
+    if lang == "en":
+        org = "|".join(words()["organisation_words"]["en"])
+        cap = r"[A-Z][\w'’-]*"
+        link = r"(?:of|for|the|and|on|in|&)"
+        return re.compile(
+            rf"(?<![\w-])(?:{cap}\s+(?:{link}\s+)*)*(?:{org})(?:\s+(?:{link}\s+)*{cap})*{quoted}"
+        )
+    org = "|".join(words()["organisation_words"]["ru"])
+    return re.compile(
+        rf"(?<![\w-])[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){{0,3}}?\s+(?:{org})[а-яё]*"
+        rf"(?:\s+[а-яё]+){{0,2}}?(?:\s+[А-ЯЁ][а-яё]+)?{quoted}"
+    )
+
+
+def find_organisations(
+    marks: list[str], body_text: str, defenders: list[str], lang: Lang
+) -> list[str]:
+    """Organisations told about the defenders: marked organisation names, and organisation
+    names in the sentences that name a defender."""
+    found: list[str] = []
+    stems = [_first_stem(d) for d in defenders]
+    bad = words()["not_organisation_words"][lang]
+    for phrase in [m for m in marks if not looks_like_name(m)]:
+        if _is_organisation(phrase, lang, bad):
+            found.append(phrase.strip())
+    for sentence in re.split(r"(?<=[.!?])\s+", body_text):
+        if not any(stem and stem in sentence for stem in stems):
+            continue
+        for match in _organisation_pattern(lang).finditer(sentence):
+            phrase = re.sub(r"^(?:The|the)\s+", "", match.group(0)).strip()
+            if _is_organisation(phrase, lang, bad):
+                found.append(_nominative_phrase(phrase) if lang == "ru" else phrase)
+    return _dedupe_organisations(found)
+
+
+def _first_stem(name: str) -> str:
+    surname = name.split()[-1]
+    return surname[: max(4, len(surname) - 2)]
+
+
+def _is_organisation(phrase: str, lang: Lang, bad: list[str]) -> bool:
+    if len(phrase.split()) < 2:
+        return False
+    lowered = phrase.lower()
+    if any(b.lower() in lowered for b in bad):
+        return False
+    org = words()["organisation_words"][lang]
+    if lang == "en":
+        return any(re.search(rf"\b{w}\b", phrase) for w in org)
+    return any(stem in lowered for stem in org)
+
+
+def _nominative_phrase(phrase: str) -> str:
+    """A Russian organisation name in the nominative: the words up to its head noun agree
+    ('Казахстанской феминистской инициативы' → 'Казахстанская феминистская инициатива')."""
+    morph = russian_morphology()
+    out = []
+    head_done = False
+    for token in phrase.split(" "):
+        word = token.strip('«»“”"„()')
+        if head_done or not word.isalpha():
+            out.append(token)
+            continue
+        parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF")]
+        parse = next(
+            (p for p in parses if "gent" in p.tag or "datv" in p.tag or "ablt" in p.tag), None
+        )
+        parse = parse or (parses[0] if parses else None)
+        if parse is None:
+            out.append(token)
+            continue
+        inflected = parse.inflect({"nomn"})
+        new = inflected.word if inflected else word
+        if word[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        out.append(token.replace(word, new))
+        if parse.tag.POS == "NOUN":
+            head_done = True
+    return " ".join(out)
+
+
+def _organisation_key(phrase: str) -> str:
+    return re.sub(r"[^\w]+", " ", phrase.casefold()).strip()
+
+
+def _dedupe_organisations(found: list[str]) -> list[str]:
+    """One entry per organisation: the longest of the names that contain one another."""
+    result: list[str] = []
+    for phrase in sorted(dict.fromkeys(found), key=len, reverse=True):
+        key = _organisation_key(phrase)
+        if not any(key in _organisation_key(r) for r in result):
+            result.append(phrase)
+    return sorted(result, key=lambda p: found.index(p))
+
+
+def find_publisher(boilerplate: list[Block], body_text: str, lang: Lang) -> str | None:
+    publishers = words()["publishers"]
+    chrome = " ".join(b.text for b in boilerplate)
+    for publisher in publishers:
+        if any(marker in chrome for marker in publisher["markers"]):
+            return publisher["name"][lang]
+    counts = {p["name"][lang]: sum(body_text.count(m) for m in p["markers"]) for p in publishers}
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] else None

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from hrdarchive import countries
+from hrdarchive.dates import parse_date
 from hrdarchive.parse import parse_statement
 from hrdarchive.text import repair_glued_words
 
@@ -377,3 +378,60 @@ def test_organisation_phrase_is_never_cut_into_a_name():
     assert best_name("Cajibio Peasant Workers Association") is None
     assert best_name("Mr Uktam Pardayev") == "Uktam Pardayev"
     assert best_name("Pavel Shidlovsky Embassy") == "Pavel Shidlovsky"
+
+
+def heldout(prefix: str):
+    [path] = (ROOT / "tests" / "fixtures" / "heldout").glob(f"{prefix}_*.txt")
+    return parse_statement(path.read_text(encoding="utf-8"), path.name)
+
+
+def test_date_with_dashes():
+    assert parse_date("03-03-2023") == dt.date(2023, 3, 3)
+    assert heldout("202").date == dt.date(2023, 3, 3)
+
+
+def test_site_stamp_with_time_is_the_publication_date_and_pipes_split_a_headline():
+    # 'Tajikistan|life|May 4, 2016 / 03:02 PM'
+    statement = heldout("211")
+    assert statement.date == dt.date(2016, 5, 4)
+    assert statement.title.startswith("HRW urges Tajikistan free human rights lawyers")
+
+
+def test_role_word_then_a_dash_and_a_list_of_names():
+    # 'at least five human rights lawyers – Shukhrat Kudratov, Fakhriddin Zokirov, …'
+    defenders = heldout("211").defenders
+    assert defenders[:2] == ["Shukhrat Kudratov", "Fakhriddin Zokirov"]
+    assert not any("Tabarov" in d for d in defenders)  # 'sons of Iskhok Tabarov'
+
+
+def test_blog_page_with_several_posts_takes_the_date_above_the_headline():
+    # '31.12.12' heads a New Year post, '30.12.12' the statement 'Узбекистан: …'
+    assert heldout("207").date == dt.date(2012, 12, 30)
+
+
+def test_breadcrumb_trail_ends_with_the_headline():
+    statement = heldout("203")
+    assert statement.title == "Release human rights defender Marfa Rabkova"
+    assert heldout("205").title.startswith("Власти Туркменистана должны немедленно освободить")
+
+
+def test_country_headline_wins_over_a_repost_title():
+    assert heldout("215").title.startswith("Kazakhstan: Human rights defenders, including")
+
+
+def test_job_titles_and_regions_are_not_names():
+    assert heldout("210").defenders == ["Lara Aharonian"]  # 'Executive Director Lara …'
+    assert heldout("214").defenders == []  # 'North Caucasus', 'Urgent Action'
+
+
+def test_a_relative_introduced_as_such_is_not_a_defender():
+    # 'Another detainee, Abdulmedzhyt Seytumerov, is the brother of political prisoners …'
+    assert not any("Seytumerov" in d for d in heldout("212").defenders)
+
+
+def test_russian_surname_mentions_in_any_case_but_not_longer_words():
+    from hrdarchive.people import surname_mentions
+
+    text = "Насту Лойку задержали. Адвокат Лойки. Россия и России. Кеннет Росс сказал."
+    assert surname_mentions("Насту Лойку", text) == 2
+    assert surname_mentions("Кеннет Росс", text) == 1

@@ -56,6 +56,8 @@ def parse_statement(text: str, source: str) -> Statement:
     title, leftover = _choose_headline(preamble)
     if title is None:
         title = _urgent_action_headline(preamble + body[:1])
+    else:
+        title = _breadcrumb_tail(title, preamble + body)
     if date_line is not None:
         # Above the dateline stands the letterhead; only what follows it is the statement's.
         leftover = [b for b in leftover if b.line > date_line]
@@ -136,7 +138,7 @@ def _stands_alone(line: str) -> bool:
     short lines ('RUS 001 / 0118 / OBS 004.1', 'Russian Federation', 'January 19, 2018')."""
     line = strip_marks(line).strip()
     return len(line.split()) <= 8 and bool(
-        parse_date(line) or countries.lookup(line) or _is_clutter(line)
+        parse_date(line) or countries.lookup(line) or _is_clutter(line) or _STAMP.search(line)
     )
 
 
@@ -175,6 +177,11 @@ _LABELLED_DATE = re.compile(
     r"\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4})",
     re.I,
 )
+# A site's publication stamp, a date with its time: 'May 4, 2016 / 03:02 PM'.
+_STAMP = re.compile(
+    r"(\d{1,2}\s+[^\W\d]+\.?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"\s*[/,|-]?\s*\d{1,2}:\d{2}\b"
+)
 _UPDATE_LABEL = re.compile(r"^(?:update[sd]?|обновлени[ея]|обновлено)\b", re.I)
 _PLACE_DATE = re.compile(r"^\(?[^\W\d][\w .'’-]{0,40},\s*(.+?)\)?\s*$")
 _PLACE_DATE_LEAD = re.compile(r"^\(?([^\W\d][\w .'’/-]{0,40}),\s*([^()–—]{6,30}?)\)?\s*[–—-]\s")
@@ -193,12 +200,20 @@ def _find_dateline(blocks: list[Block], case_page: bool = False):
     for i, block in enumerate(head):
         text = strip_marks(block.text).strip()
         match = _LABELLED_DATE.search(text[:LABELLED_DATE_REACH])
+        if match is None and block.words <= 12:
+            match = _STAMP.search(text)
         date = parse_date(match.group(1)) if match else None
         if date:
             rest = blocks[:i] + blocks[i + 1 :] if block.words <= 8 else blocks
             return date, block.line, rest
     bare_dates = {parse_date(strip_marks(b.text)) for b in blocks if b.words <= 6} - {None}
     updates = case_page or len(bare_dates) > 1
+    if updates and not case_page:
+        # A blog page holding several posts: the date right above a 'Country: headline'.
+        for i, block in enumerate(head[:-1]):
+            date = parse_date(strip_marks(block.text)) if block.words <= 6 else None
+            if date and _country_prefix(blocks[i + 1].text):
+                return date, block.line, blocks[:i] + blocks[i + 1 :]
     for i, block in enumerate(head):
         text = strip_marks(block.text).strip()
         if block.words <= 8 and not updates and not _UPDATE_LABEL.match(text):
@@ -314,17 +329,32 @@ def _headline_text(text: str) -> str:
     prefixed = _PREFIXED_HEADLINE.match(text)
     if prefixed and _country_prefix(prefixed["inner"]):
         return prefixed["inner"]
-    suffixed = _SITE_SUFFIX.match(text)
-    return suffixed["inner"] if suffixed else text
+    segments = [p.strip() for p in re.split(r"\s*\|\s*", text) if p.strip()]
+    if len(segments) > 1:
+        # 'Главная | Новости | Headline', 'Headline | Site': the headline is the longest part.
+        return max(segments, key=len)
+    return text
 
 
 _PREFIXED_HEADLINE = re.compile(r"^[^:]{1,30}?\s[-–—|]\s(?P<inner>.+)$")
-_SITE_SUFFIX = re.compile(r"^(?P<inner>.{10,}?)\s[|]\s(?:\S+\s?){1,6}$")
 # An Amnesty Urgent Action flattened from PDF: 'URGENT ACTION ACTIVIST ARRESTED, CHARGED
 # WITH TREASON Azerbaijani human rights defender …'
 _URGENT_ACTION = re.compile(
     r"URGENT ACTION\s+(?P<headline>[A-Z][A-Z0-9'’,:;\- ]{8,150}?)(?=\s+[A-Z][a-z])"
 )
+
+
+def _breadcrumb_tail(title: str, blocks: list[Block]) -> str:
+    """A breadcrumb ('Startseite Urgent Actions 2020 09 Release human rights defender Marfa
+    Rabkova') ends with the page's headline, which the page also prints on its own. A
+    'Country: headline' is a headline already."""
+    if _country_prefix(title):
+        return title
+    for block in blocks:
+        text = re.sub(r"\s+", " ", block.text).strip()
+        if text != title and title.endswith(" " + text) and 3 <= len(text.split()) <= 40:
+            return text
+    return title
 
 
 def _urgent_action_headline(blocks: list[Block]) -> str | None:

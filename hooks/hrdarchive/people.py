@@ -36,6 +36,8 @@ def looks_like_name(phrase: str) -> bool:
     tokens = [re.sub(r"['’]s$", "", t) for t in tokens]
     if any(t in stop or is_month_name(t) for t in tokens) or _names_an_organisation(tokens):
         return False
+    if _names_a_publisher(phrase):
+        return False
     return not (countries.lookup(phrase) or any(countries.lookup(t) for t in tokens))
 
 
@@ -48,11 +50,15 @@ def _names_an_organisation(tokens: list[str]) -> bool:
     )
 
 
+def _names_a_publisher(phrase: str) -> bool:
+    return any(marker in phrase for p in words()["publishers"] for marker in p["markers"])
+
+
 def best_name(phrase: str) -> str | None:
     """The longest run of words in `phrase` that can be a name: 'Mr Uktam Pardayev' → 'Uktam
     Pardayev', 'Pavel Shidlovsky Embassy' → 'Pavel Shidlovsky'."""
     tokens = phrase.split()
-    if _names_an_organisation(tokens):
+    if _names_an_organisation(tokens) or _names_a_publisher(phrase):
         return None
     for length in range(len(tokens), 1, -1):
         for start in range(len(tokens) - length + 1):
@@ -102,7 +108,10 @@ def find_defenders(marks: list[str], title: str | None, body_text: str, lang: La
 @cache
 def _role_pattern(lang: Lang) -> re.Pattern[str]:
     roles = "|".join(words()["defender_roles"][lang])
-    return re.compile(rf"(?<![\w-])(?i:{roles}),?\s*(?P<names>{_NAME}(?:{_JOINER}{_NAME})*)")
+    # 'human rights defender X', 'journalist, X', 'five human rights lawyers – X, Y'
+    return re.compile(
+        rf"(?<![\w-])(?i:{roles})(?:,|\s[–—-])?\s*(?P<names>{_NAME}(?:{_JOINER}{_NAME})*)"
+    )
 
 
 _JOINER = r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)"
@@ -171,9 +180,21 @@ def _names_in_title(title: str | None, body_text: str) -> list[str]:
         while tokens and not re.search(rf"(?<=[\w,;] ){re.escape(tokens[-1])}\b", body_text):
             tokens.pop()
         name = " ".join(tokens)
-        if len(tokens) >= 2 and looks_like_name(name) and body_text.count(_first_stem(name)) >= 2:
+        if len(tokens) >= 2 and looks_like_name(name) and surname_mentions(name, body_text) >= 2:
             found.append(name)
     return found
+
+
+_CASE_ENDINGS = "а|я|у|ю|ом|ем|ым|им|е|ы|и|ой|ей|ою|ую|'s|’s"
+_CASE_ENDING_AT_END = r"(?:ой|ей|ом|ем|ым|им|ую|ою|ая|ий|ый|а|я|у|ю|ы|и|е)$"
+
+
+def surname_mentions(name: str, text: str) -> int:
+    """How often `text` names the surname of `name`, in any grammatical case ('Локшина',
+    'Локшиной'), but not a longer word that starts alike ('Росс' is not in 'России')."""
+    surname = name.split()[-1]
+    stem = re.sub(_CASE_ENDING_AT_END, "", surname) if len(surname) > 4 else surname
+    return len(re.findall(rf"(?<!\w){re.escape(stem)}(?:{_CASE_ENDINGS})?(?!\w)", text))
 
 
 def _main_subject(body_text: str) -> list[str]:
@@ -181,12 +202,16 @@ def _main_subject(body_text: str) -> list[str]:
     and at least half as often as the most named; or the one person a short text names."""
     counts: Counter[str] = Counter()
     full: dict[str, str] = {}
+    # 'ведущий исследователь Хьюман Райтс Вотч Таня Локшина': the publisher's name is no part
+    # of the name after it.
+    for marker in (m for p in words()["publishers"] for m in p["markers"]):
+        body_text = body_text.replace(marker, " ; ")
     for match in _NAME_ANYWHERE.finditer(body_text):
         name = best_name(match.group(0))
         if name:
             full.setdefault(_first_stem(name), name)
-    for stem in full:
-        counts[stem] = body_text.count(stem)
+    for stem, name in full.items():
+        counts[stem] = surname_mentions(name, body_text)
     if len(counts) == 1:
         return list(full.values())
     top = max(counts.values(), default=0)
@@ -200,7 +225,7 @@ def _officials(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = words()["officials"][lang]
     # Between the title and the name only further titles or names: 'His Excellency Mr.'
     before = re.compile(rf"\b(?i:{titles['before']})[\s,]+(?:[{_UPPER}][\w.’']*\s+){{0,2}}$")
-    after = re.compile(rf"^\s*,\s*(?:the\s+|a\s+)?(?i:{titles['after']})")
+    after = re.compile(rf"^\s*,\s*(?:(?:is|was|who is)\s+)?(?:the\s+|a\s+)?(?i:{titles['after']})")
     return before, after
 
 

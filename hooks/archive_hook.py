@@ -13,13 +13,15 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
 from hrdarchive import export
+from hrdarchive.feeds import atom_feed
 from hrdarchive.model import Archive
 from hrdarchive.pipeline import build_archive
 from hrdarchive.render import render_pages
 from hrdarchive.write import write_if_changed, write_pages
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -85,6 +87,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     write_if_changed(site / "data" / "archive.json", export.archive_json(archive, site_url))
     write_if_changed(site / "data" / "cases.csv", export.cases_csv(archive, site_url))
     write_if_changed(site / "data" / "defenders.csv", export.defenders_csv(archive, site_url))
+    (site / "feed.xml").write_bytes(atom_feed(archive, "en", site_url))
+    (site / "ru" / "feed.xml").write_bytes(atom_feed(archive, "ru", site_url))
     folder = statements_dir(config)
     for _, statement in archive.statements():
         target = site / "statements" / statement.source

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from hrdarchive.write import OWNED_FOLDERS, OWNED_TOP_FILES
+
 ROOT = Path(__file__).resolve().parent.parent
 STATEMENTS = ROOT / "statements"
 SEED_EN = "000_e4a8f1493d220999.txt"
@@ -39,10 +41,15 @@ def copy_project(target: Path, statements: Path | None = None) -> Path:
             shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy(src, target / name)
-    (target / "docs").mkdir()
-    for page in (ROOT / "docs").glob("*.md"):
-        if not page.name.startswith("index."):
-            shutil.copy(page, target / "docs" / page.name)
+    # The hand-written docs only: what the build generates is left out, as in a clean clone.
+    generated = {*OWNED_FOLDERS, *OWNED_TOP_FILES}
+    shutil.copytree(
+        ROOT / "docs",
+        target / "docs",
+        ignore=lambda folder, names: (
+            [n for n in names if n in generated] if Path(folder) == ROOT / "docs" else []
+        ),
+    )
     shutil.copytree(statements or STATEMENTS, target / "statements")
     return target
 

@@ -6,6 +6,7 @@ Seeds 000/003 (Front Line Defenders, Kazakhstan, 2021) give the oblique Russian 
 """
 
 import pytest
+
 from hrdarchive import names
 
 # --- to_nominative_ru -----------------------------------------------------------------------

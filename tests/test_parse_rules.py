@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from hrdarchive.dates import format_long, parse_date
 from hrdarchive.model import StatementError
 from hrdarchive.parse import detect_language, parse_statement

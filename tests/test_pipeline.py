@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from hrdarchive.corrections import CorrectionError, read_corrections
 from hrdarchive.pipeline import build_archive
 

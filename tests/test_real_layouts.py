@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from hrdarchive import countries
 from hrdarchive.dates import parse_date
 from hrdarchive.parse import parse_statement

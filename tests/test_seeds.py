@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from hrdarchive import countries
 from hrdarchive.parse import parse_statement
 

@@ -8,6 +8,7 @@
     publisher: Front Line Defenders
     translation: 003_ec3d1e8a170b5577.txt   # the other-language version; `none`: it has none
     lang: en                    # en or ru, where the parser got the language wrong
+    themes: [arbitrary-detention, judicial-harassment]   # replaces the assigned themes
 
 Contract: `read_corrections` returns the validated fields or raises `CorrectionError` naming the
 file and what is wrong with it; `apply_corrections` sets each given field on the statement, so
@@ -33,6 +34,7 @@ FIELDS = (
     "publisher",
     "translation",
     "lang",
+    "themes",
 )
 
 
@@ -75,6 +77,15 @@ def _validate(key: str, value: Any, source: str) -> Any:
         if code is None:
             raise CorrectionError(source, f"unknown country {value!r}")
         return code
+    if key == "themes":
+        from .themes import themes_by_id
+
+        values = _validate("defenders", value, source)
+        unknown = [v for v in values if v not in themes_by_id()]
+        if unknown:
+            known = ", ".join(themes_by_id())
+            raise CorrectionError(source, f"unknown theme(s) {', '.join(unknown)}; known: {known}")
+        return values
     if key in ("defenders", "organisations"):
         if value is None:
             return []

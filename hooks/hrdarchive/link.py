@@ -14,7 +14,17 @@ from collections import defaultdict
 from anyascii import anyascii
 
 from . import countries, names
-from .model import LANGS, Archive, Case, Country, FileReport, Person, Problem, Statement
+from .model import (
+    LANGS,
+    Archive,
+    Case,
+    Country,
+    FileReport,
+    Organisation,
+    Person,
+    Problem,
+    Statement,
+)
 
 SLUG_MAX = 70
 # Names are compared only with names whose surname key starts alike: short enough to meet a
@@ -45,10 +55,12 @@ def link(statements: list[Statement], problems: list[Problem], files: list[FileR
     cases = _build_cases(statements, pairs, mentions)
     _attach(cases, people)
     country_index = _build_countries(cases, people)
+    organisations = _resolve_organisations(cases, people)
     return Archive(
         cases=cases,
         people=people,
         countries=country_index,
+        organisations=organisations,
         problems=problems,
         files=files,
     )
@@ -243,8 +255,14 @@ def _build_cases(
                     if person not in defenders:
                         defenders.append(person)
         case_id = _unique(_case_slug(first, date), taken)
+        themes = [t for s in group.values() for t in s.themes]
         cases[case_id] = Case(
-            id=case_id, statements=group, date=date, country=country, defenders=defenders
+            id=case_id,
+            statements=group,
+            date=date,
+            country=country,
+            defenders=defenders,
+            themes=list(dict.fromkeys(themes)),
         )
     return cases
 
@@ -292,3 +310,73 @@ def _build_countries(cases: dict[str, Case], people: dict[str, Person]) -> dict[
             if person_id not in country.defenders:
                 country.defenders.append(person_id)
     return dict(sorted(found.items()))
+
+
+_QUOTED = re.compile(r"[„“\"«]([^„“”\"«»]{2,60})[”\"»“]")
+_ACRONYM = re.compile(r"\(([A-ZА-ЯЁ]{2,10})\)")
+
+
+def organisation_key(name: str) -> str:
+    """What identifies an organisation across spellings and scripts: its quoted name
+    ('Feminita' = «Феминита»), else its acronym (EMDS), else its whole name."""
+    quoted = _QUOTED.search(name)
+    if quoted:
+        return names.latin_key(quoted.group(1))
+    acronym = _ACRONYM.search(name)
+    if acronym:
+        return anyascii(acronym.group(1)).lower()
+    return names.latin_key(name)
+
+
+def _resolve_organisations(
+    cases: dict[str, Case], people: dict[str, Person]
+) -> dict[str, Organisation]:
+    """One organisation per key; the English and Russian names of a translated case's
+    organisations are one organisation when both list the same number of them."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    forms: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for case in cases.values():
+        lists = {lang: st.organisations for lang, st in case.statements.items()}
+        for lang, found in lists.items():
+            for name in found:
+                forms[find(organisation_key(name))][lang].append(name)
+        if len(lists) == 2 and len(lists["en"]) == len(lists["ru"]):
+            for en, ru in zip(lists["en"], lists["ru"], strict=True):
+                parent[find(organisation_key(ru))] = find(organisation_key(en))
+
+    merged: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for key, by_lang in forms.items():
+        for lang, found in by_lang.items():
+            merged[find(key)][lang].extend(found)
+
+    organisations: dict[str, Organisation] = {}
+    id_of: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in sorted(merged):
+        display = {lang: _most_common(found) for lang, found in merged[key].items()}
+        org_id = _unique(slugify(display.get("en") or display["ru"]), taken)
+        organisations[org_id] = Organisation(id=org_id, names=display)
+        id_of[key] = org_id
+
+    for case in sorted(cases.values(), key=Case.sort_key):
+        for statement in case.statements.values():
+            for name in statement.organisations:
+                org = organisations[id_of[find(organisation_key(name))]]
+                if org.id not in case.organisations:
+                    case.organisations.append(org.id)
+                if case.id not in org.cases:
+                    org.cases.append(case.id)
+                if case.country and case.country not in org.countries:
+                    org.countries.append(case.country)
+                for person_id in case.defenders:
+                    if person_id not in org.defenders:
+                        org.defenders.append(person_id)
+                    if org.id not in people[person_id].organisation_ids:
+                        people[person_id].organisation_ids.append(org.id)
+    return organisations

@@ -62,6 +62,7 @@ class Statement:
     publisher: str | None = None
     status: str | None = None  # a case page's "Status: Released"
     aliases: dict[str, list[str]] = field(default_factory=dict)  # defender -> other names
+    themes: list[str] = field(default_factory=list)  # theme ids, set after corrections
     translation: str | None = None  # source of the other-language version, from corrections
     no_translation: bool = False  # an editor said this statement has no translation
     person_ids: list[str] = field(default_factory=list)  # set by linking, one per defender
@@ -80,6 +81,7 @@ class Person:
     organisations: dict[str, list[str]] = field(default_factory=dict)  # lang -> names
     cases: list[str] = field(default_factory=list)  # case ids, newest first
     countries: list[str] = field(default_factory=list)
+    organisation_ids: list[str] = field(default_factory=list)
 
     def name(self, lang: Lang) -> str:
         """The name in `lang`, else in the other language (never empty)."""
@@ -95,6 +97,8 @@ class Case:
     date: dt.date | None
     country: str | None
     defenders: list[str]  # person ids, in order of first mention
+    themes: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)  # organisation ids
 
     def statement(self, lang: Lang) -> Statement:
         """The statement in `lang`, else the one in the other language."""
@@ -103,6 +107,20 @@ class Case:
     def sort_key(self) -> tuple:
         """Newest first; undated cases last."""
         return (self.date is None, -(self.date.toordinal() if self.date else 0), self.id)
+
+
+@dataclass
+class Organisation:
+    """A defenders' organisation, one page per language."""
+
+    id: str
+    names: dict[str, str]  # lang -> name as statements in that language write it
+    defenders: list[str] = field(default_factory=list)
+    cases: list[str] = field(default_factory=list)  # newest first
+    countries: list[str] = field(default_factory=list)
+
+    def name(self, lang: Lang) -> str:
+        return self.names.get(lang) or self.names[other_lang(lang)]
 
 
 @dataclass
@@ -128,6 +146,7 @@ class Archive:
     cases: dict[str, Case]
     people: dict[str, Person]
     countries: dict[str, Country]  # by code
+    organisations: dict[str, Organisation]
     problems: list[Problem]
     files: list[FileReport]
 

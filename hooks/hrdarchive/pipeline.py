@@ -18,6 +18,7 @@ from .link import link
 from .model import Archive, FileReport, Problem, Statement, StatementError
 from .parse import parse_statement
 from .sources import correction_for, decode, scan
+from .themes import assign_themes
 
 _parsed: dict[tuple[str, str], Statement] = {}
 
@@ -56,6 +57,8 @@ def build_archive(folder: Path) -> Archive:
                 reports.append(FileReport(raw.source, "rejected", message))
                 continue
             digests[statement.digest] = raw.source
+            if "themes" not in statement.corrected:
+                statement.themes = assign_themes(statement)
             _check(statement, problems)
             status = "parsed with warnings" if statement.warnings else "parsed"
             reports.append(FileReport(raw.source, status, "; ".join(statement.warnings)))

@@ -2,9 +2,10 @@
 
 Contract: `render_pages` returns {path under the docs folder: Markdown}, paths suffixed
 `.en.md` / `.ru.md` for mkdocs-static-i18n. Every text that came from a statement passes
-through `escape_markdown`, so a statement's `<script>`, links or Markdown syntax show as text.
-Cross-links between pages are relative links to `.md` sources (MkDocs checks each one); links
-to files outside the docs (raw statements, open data) are computed from the page's depth.
+through `escape_markdown` (or YAML/JSON dumping in front matter), so a statement's `<script>`,
+links or Markdown syntax show as text. Cross-links in the text are relative links to `.md`
+sources (MkDocs checks each one); the facts panel and links to files outside the docs (raw
+statements, open data) carry URLs computed from the page's depth.
 """
 
 from __future__ import annotations
@@ -15,15 +16,25 @@ from html import escape as escape_html
 from pathlib import Path
 from urllib.parse import quote
 
+import yaml
 from babel import Locale
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import dates
-from .model import LANGS, Archive, Case, Lang, Person, other_lang
+from .mentions import name_pattern, profile_sentences
+from .model import LANGS, Archive, Case, Country, Lang, Organisation, Person, other_lang
+from .themes import themes_by_id
 from .vocabulary import labels
 
 LATEST_ON_HOME = 10
-OUTSIDE_DOCS = ("data", "statements")  # folders the build writes beside the pages
+RELATED_LIMIT = 5
+FOLDERS = {
+    "case": "cases",
+    "defender": "defenders",
+    "country": "countries",
+    "organisation": "organisations",
+    "theme": "themes",
+}
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~^])")
 _LINE_START = re.compile(r"^(\s*)(-|\+|\d+(?=\.))", re.M)
@@ -43,6 +54,11 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return indent + (f"{token}\\" if token[0].isdigit() else f"\\{token}")
 
 
+def heading_anchor(heading: str) -> str:
+    """The id the `toc` extension (pymdownx slugify, lower case) gives a one-line heading."""
+    return re.sub(r"[\s]+", "-", re.sub(r"[^\w\s-]", "", heading).strip().lower())
+
+
 def yaml_string(text: str) -> str:
     """A front-matter scalar: JSON strings are valid YAML and escape everything."""
     return json.dumps(text, ensure_ascii=False)
@@ -58,9 +74,13 @@ def plural(n: int, word: str, lang: Lang) -> str:
 class PageRenderer:
     """Renders every page of one archive; one instance per build."""
 
-    def __init__(self, archive: Archive, use_directory_urls: bool = True) -> None:
+    def __init__(
+        self, archive: Archive, use_directory_urls: bool = True, site_url: str = ""
+    ) -> None:
         self.archive = archive
         self.use_directory_urls = use_directory_urls
+        self.site_url = site_url.rstrip("/") + "/" if site_url else ""
+        self.themes = themes_by_id()
         self.env = Environment(
             loader=FileSystemLoader(Path(__file__).parent / "templates"),
             undefined=StrictUndefined,
@@ -69,23 +89,32 @@ class PageRenderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters.update(md=escape_markdown, yaml=yaml_string, html=escape_html)
+        self.env.filters.update(
+            md=escape_markdown, yaml=yaml_string, html=escape_html, anchor=heading_anchor
+        )
 
     # -- public -------------------------------------------------------------------------
 
     def render_pages(self) -> dict[str, str]:
+        a = self.archive
         pages: dict[str, str] = {}
         for lang in LANGS:
             pages[f"index.{lang}.md"] = self._render_home(lang)
             pages[f"cases/index.{lang}.md"] = self._render_cases_index(lang)
             pages[f"defenders/index.{lang}.md"] = self._render_defenders_index(lang)
             pages[f"countries/index.{lang}.md"] = self._render_countries_index(lang)
-            for case in self.archive.cases.values():
+            pages[f"organisations/index.{lang}.md"] = self._render_organisations_index(lang)
+            pages[f"themes/index.{lang}.md"] = self._render_themes_index(lang)
+            for case in a.cases.values():
                 pages[f"cases/{case.id}.{lang}.md"] = self._render_case(case, lang)
-            for person in self.archive.people.values():
+            for person in a.people.values():
                 pages[f"defenders/{person.id}.{lang}.md"] = self._render_defender(person, lang)
-            for country in self.archive.countries.values():
+            for country in a.countries.values():
                 pages[f"countries/{country.slug}.{lang}.md"] = self._render_country(country, lang)
+            for org in a.organisations.values():
+                pages[f"organisations/{org.id}.{lang}.md"] = self._render_organisation(org, lang)
+            for theme_id in self._themes_in_use():
+                pages[f"themes/{theme_id}.{lang}.md"] = self._render_theme(theme_id, lang)
         return pages
 
     # -- pages ------------------------------------------------------------------------
@@ -93,77 +122,173 @@ class PageRenderer:
     def _render_case(self, case: Case, lang: Lang) -> str:
         statement = case.statements.get(lang)
         shown = case.statement(lang)
+        title = self.case_title(case, lang)
+        here = f"cases/{case.id}"
+        L = labels()[lang]
+        facts = [
+            (
+                L["date"],
+                [(dates.format_long(case.date, lang) if case.date else L["undated"], None)],
+            ),
+            (L["country"], self._country_items([case.country] if case.country else [], lang, here)),
+            (L["defenders"], self._items("defender", case.defenders, lang, here)),
+            (L["organisations"], self._items("organisation", case.organisations, lang, here)),
+            (L["themes"], self._items("theme", case.themes, lang, here)),
+            (L["languages"], self._language_items(case, lang)),
+            (L["status"], [(shown.status, None)] if shown.status else []),
+            (L["publisher"], [(shown.publisher, None)] if shown.publisher else []),
+            (
+                L["source"],
+                [(shown.source, self._root(here, lang) + "statements/" + quote(shown.source))],
+            ),
+        ]
         return self._render(
             "case.md.j2",
             lang,
-            "cases/x",
+            front=self._front(
+                "case.html",
+                title,
+                facts,
+                self._case_jsonld(case, lang, title),
+                description=shown.paragraphs[0] if shown.paragraphs else "",
+            ),
             case=case,
             statement=statement,
             shown=shown,
-            title=self.case_title(case, lang),
-            source_href=self._root("cases/x", lang) + "statements/" + quote(shown.source),
-            other_href=self._root("cases/x", lang)
-            + ("" if shown.lang == "en" else "ru/")
-            + self._url(f"cases/{case.id}"),
+            paragraphs=self._linked_paragraphs(case, statement, lang) if statement else [],
+            other_href=self._page_href(here, "case", case.id, lang, to_lang=shown.lang),
+            related=self._related(case),
         )
 
     def _render_defender(self, person: Person, lang: Lang) -> str:
+        here = f"defenders/{person.id}"
+        L = labels()[lang]
         other = person.names.get(other_lang(lang))
+        cases = [self.archive.cases[c] for c in person.cases]
+        facts = [
+            (L["other_script"], [(other, None)] if other and other != person.name(lang) else []),
+            (L["aliases"], [(a, None) for a in person.aliases]),
+            (L["organisations"], self._items("organisation", person.organisation_ids, lang, here)),
+            (L["countries_label"], self._country_items(person.countries, lang, here)),
+            (L["cases_label"], [(plural(len(cases), "case", lang), None)]),
+        ]
+        texts = [" ".join(c.statements[lang].paragraphs) for c in cases if lang in c.statements]
+        own_names = [person.names[lang]] if lang in person.names else []
         return self._render(
             "defender.md.j2",
             lang,
-            "defenders/x",
+            front=self._front(
+                "defender.html", person.name(lang), facts, self._person_jsonld(person, lang)
+            ),
             person=person,
-            other_name=other if other and other != person.name(lang) else None,
-            organisations=person.organisations.get(lang)
-            or person.organisations.get(other_lang(lang), []),
-            cases=[self.archive.cases[c] for c in person.cases],
+            name_only_other=lang not in person.names,
+            profile=profile_sentences(own_names, texts, lang),
+            cases=cases,
         )
 
-    def _render_country(self, country, lang: Lang) -> str:
+    def _render_country(self, country: Country, lang: Lang) -> str:
+        here = f"countries/{country.slug}"
+        L = labels()[lang]
+        cases = [self.archive.cases[c] for c in country.cases]
+        facts = [
+            (L["cases_label"], [(plural(len(cases), "case", lang), None)]),
+            (L["defenders"], [(plural(len(country.defenders), "defender", lang), None)]),
+            (L["themes"], self._items("theme", self._themes_of(cases), lang, here)),
+        ]
         return self._render(
             "country.md.j2",
             lang,
-            "countries/x",
+            front=self._front("country.html", country.names[lang], facts, None),
             country=country,
-            cases=[self.archive.cases[c] for c in country.cases],
-            people=sorted(
-                (self.archive.people[p] for p in country.defenders),
-                key=lambda p: self.sort_name(p, lang),
+            years=self._by_year(cases, lang),
+            people=self._sorted_people(country.defenders, lang),
+        )
+
+    def _render_organisation(self, org: Organisation, lang: Lang) -> str:
+        here = f"organisations/{org.id}"
+        L = labels()[lang]
+        other = org.names.get(other_lang(lang))
+        facts = [
+            (
+                L["other_language_name"],
+                [(other, None)] if other and other != org.name(lang) else [],
             ),
+            (L["countries_label"], self._country_items(org.countries, lang, here)),
+            (L["cases_label"], [(plural(len(org.cases), "case", lang), None)]),
+        ]
+        return self._render(
+            "organisation.md.j2",
+            lang,
+            front=self._front(
+                "organisation.html", org.name(lang), facts, self._org_jsonld(org, lang)
+            ),
+            org=org,
+            cases=[self.archive.cases[c] for c in org.cases],
+            people=self._sorted_people(org.defenders, lang),
+        )
+
+    def _render_theme(self, theme_id: str, lang: Lang) -> str:
+        cases = [c for c in self.archive.cases_newest_first() if theme_id in c.themes]
+        return self._render(
+            "theme.md.j2",
+            lang,
+            front=self._front("theme.html", self.themes[theme_id].names[lang], [], None),
+            theme=self.themes[theme_id],
+            years=self._by_year(cases, lang),
         )
 
     def _render_home(self, lang: Lang) -> str:
+        a = self.archive
         return self._render(
             "home.md.j2",
             lang,
-            "",
-            latest=self.archive.cases_newest_first()[:LATEST_ON_HOME],
+            latest=a.cases_newest_first()[:LATEST_ON_HOME],
             data_href=self._root("", lang) + "data/",
-            counts={
-                "statement": plural(len(self.archive.statements()), "statement", lang),
-                "case": plural(len(self.archive.cases), "case", lang),
-                "defender": plural(len(self.archive.people), "defender", lang),
-                "country": plural(len(self.archive.countries), "country", lang),
-            },
+            counts=[
+                plural(len(a.statements()), "statement", lang),
+                plural(len(a.cases), "case", lang),
+                plural(len(a.people), "defender", lang),
+                plural(len(a.countries), "country", lang),
+            ],
         )
 
     def _render_cases_index(self, lang: Lang) -> str:
-        years: dict[str, list[Case]] = {}
-        for case in self.archive.cases_newest_first():
-            key = str(case.date.year) if case.date else labels()[lang]["undated"]
-            years.setdefault(key, []).append(case)
-        return self._render("cases_index.md.j2", lang, "cases/", years=years)
+        return self._render(
+            "cases_index.md.j2", lang, years=self._by_year(self.archive.cases_newest_first(), lang)
+        )
 
     def _render_defenders_index(self, lang: Lang) -> str:
-        letters: dict[str, list[Person]] = {}
-        for person in sorted(self.archive.people.values(), key=lambda p: self.sort_name(p, lang)):
-            letters.setdefault(self.sort_name(person, lang)[1][:1].upper(), []).append(person)
-        return self._render("defenders_index.md.j2", lang, "defenders/", letters=letters)
+        scripts: dict[str, dict[str, list[Person]]] = {}
+        for person in self._sorted_people(self.archive.people, lang):
+            name = person.name(lang)
+            script = "cyrillic" if re.match(r"[А-ЯЁа-яё]", name) else "latin"
+            letter = self._surname_first(name)[:1].upper()
+            scripts.setdefault(script, {}).setdefault(letter, []).append(person)
+        order = ["cyrillic", "latin"] if lang == "ru" else ["latin", "cyrillic"]
+        return self._render(
+            "defenders_index.md.j2",
+            lang,
+            scripts=[(s, scripts[s]) for s in order if s in scripts],
+        )
 
     def _render_countries_index(self, lang: Lang) -> str:
         ordered = sorted(self.archive.countries.values(), key=lambda c: c.names[lang].casefold())
-        return self._render("countries_index.md.j2", lang, "countries/", countries=ordered)
+        return self._render("countries_index.md.j2", lang, countries=ordered)
+
+    def _render_organisations_index(self, lang: Lang) -> str:
+        ordered = sorted(self.archive.organisations.values(), key=lambda o: o.name(lang).casefold())
+        return self._render("organisations_index.md.j2", lang, organisations=ordered)
+
+    def _render_themes_index(self, lang: Lang) -> str:
+        counts = {
+            t: sum(t in c.themes for c in self.archive.cases.values())
+            for t in self._themes_in_use()
+        }
+        return self._render(
+            "themes_index.md.j2",
+            lang,
+            theme_counts=[(self.themes[t], n) for t, n in counts.items()],
+        )
 
     # -- helpers used by the templates ---------------------------------------------------
 
@@ -176,27 +301,131 @@ class PageRenderer:
         where = self.archive.countries[case.country].names[lang] if case.country else ""
         return " – ".join(part for part in (where, who) if part) or statement.source
 
-    def sort_name(self, person: Person, lang: Lang) -> tuple[bool, str]:
-        """Names in the page's script first, each ordered by surname."""
-        name = person.name(lang)
-        cyrillic = bool(re.match(r"[А-ЯЁа-яё]", name))
-        parts = name.split()
-        return (cyrillic != (lang == "ru"), " ".join(parts[-1:] + parts[:-1]).casefold())
-
     def inverted_name(self, person: Person, lang: Lang) -> str:
         parts = person.name(lang).split()
         return f"{parts[-1]}, {' '.join(parts[:-1])}" if len(parts) > 1 else parts[0]
 
-    def _render(self, template: str, lang: Lang, path: str, **context) -> str:
+    # -- building blocks ------------------------------------------------------------------
+
+    def _render(self, template: str, lang: Lang, **context) -> str:
         return self.env.get_template(template).render(
             lang=lang,
             L=labels()[lang],
             archive=self.archive,
             r=self,
+            themes=self.themes,
             format_date=lambda d: dates.format_long(d, lang) if d else labels()[lang]["undated"],
             plural=lambda n, w: plural(n, w, lang),
             **context,
         )
+
+    def _front(self, template, title, facts, jsonld, description="") -> str:
+        """YAML front matter: the page template, its title, and the facts its panel shows."""
+        # MkDocs renders themes without autoescaping, and Material writes the title and the
+        # description into the page as they are: they must already be HTML-safe here.
+        data = {"template": template, "title": escape_html(title)}
+        if description:
+            data["description"] = escape_html(re.sub(r"\s+", " ", description)[:200])
+        data["archive_facts"] = [
+            {"label": label, "items": [{"text": t, "href": h} for t, h in items]}
+            for label, items in facts
+            if items
+        ]
+        if jsonld:
+            data["jsonld"] = jsonld
+        return (
+            "---\n"
+            + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+            + "---\n"
+        )
+
+    def _items(self, kind: str, ids: list[str], lang: Lang, here: str):
+        names = {
+            "defender": lambda i: self.archive.people[i].name(lang),
+            "organisation": lambda i: self.archive.organisations[i].name(lang),
+            "theme": lambda i: self.themes[i].names[lang],
+        }[kind]
+        return [(names(i), self._page_href(here, kind, i, lang)) for i in ids]
+
+    def _country_items(self, codes: list[str], lang: Lang, here: str):
+        countries = [self.archive.countries[c] for c in codes]
+        return [(c.names[lang], self._page_href(here, "country", c.slug, lang)) for c in countries]
+
+    def _language_items(self, case: Case, lang: Lang):
+        here = f"cases/{case.id}"
+        names = labels()[lang]["language_list"]
+        return [
+            (names[other], self._page_href(here, "case", case.id, lang, to_lang=other))
+            for other in LANGS
+            if other in case.statements
+        ]
+
+    def _linked_paragraphs(self, case: Case, statement, lang: Lang) -> list[str]:
+        """Escaped paragraphs with each defender's first mention linked to their page."""
+        to_link = {
+            pid: name_pattern(self.archive.people[pid].names[lang], lang)
+            for pid in case.defenders
+            if lang in self.archive.people[pid].names
+        }
+        out = []
+        for paragraph in statement.paragraphs:
+            text = escape_markdown(paragraph)
+            for pid, pattern in list(to_link.items()):
+                match = pattern.search(text)
+                if match:
+                    link = f"[{match.group(0)}](../defenders/{pid}.md)"
+                    text = text[: match.start()] + link + text[match.end() :]
+                    del to_link[pid]
+            out.append(text)
+        return out
+
+    def _related(self, case: Case) -> dict[str, list[Case]]:
+        """Other cases of the same defenders, and of the same country, newest first."""
+        people = set(case.defenders)
+        others = [c for c in self.archive.cases_newest_first() if c.id != case.id]
+        same_people = [c for c in others if people & set(c.defenders)]
+        same_country = [
+            c for c in others if case.country and c.country == case.country and c not in same_people
+        ]
+        return {"people": same_people[:RELATED_LIMIT], "country": same_country[:RELATED_LIMIT]}
+
+    def _by_year(self, cases: list[Case], lang: Lang) -> dict[str, list[Case]]:
+        years: dict[str, list[Case]] = {}
+        for case in sorted(cases, key=Case.sort_key):
+            key = str(case.date.year) if case.date else labels()[lang]["undated"]
+            years.setdefault(key, []).append(case)
+        return years
+
+    def _themes_of(self, cases: list[Case]) -> list[str]:
+        found = {t for c in cases for t in c.themes}
+        return [t for t in self.themes if t in found]
+
+    def _themes_in_use(self) -> list[str]:
+        return self._themes_of(list(self.archive.cases.values()))
+
+    def _sorted_people(self, ids, lang: Lang) -> list[Person]:
+        people = [self.archive.people[i] for i in ids]
+        return sorted(people, key=lambda p: self._surname_first(p.name(lang)).casefold())
+
+    @staticmethod
+    def _surname_first(name: str) -> str:
+        parts = name.split()
+        return " ".join(parts[-1:] + parts[:-1])
+
+    def _page_href(
+        self, here: str, kind: str, slug: str, lang: Lang, to_lang: Lang | None = None
+    ) -> str:
+        """URL of a generated page, relative to the page at `here` (in `lang`)."""
+        to_lang = to_lang or lang
+        prefix = "" if to_lang == "en" else f"{to_lang}/"
+        return self._root(here, lang) + prefix + self._url(f"{FOLDERS[kind]}/{slug}")
+
+    def _url_field(self, kind: str, slug: str, lang: Lang) -> dict[str, str]:
+        """schema.org wants absolute URLs: known only when `site_url` is set."""
+        if not self.site_url:
+            return {}
+        prefix = "" if lang == "en" else f"{lang}/"
+        return {"url": f"{self.site_url}{prefix}{self._url(f'{FOLDERS[kind]}/{slug}')}"}
 
     def _root(self, path: str, lang: Lang) -> str:
         """The relative way from a page at `path` (a directory for `cases/x`) to the site
@@ -209,6 +438,58 @@ class PageRenderer:
     def _url(self, page: str) -> str:
         return f"{page}/" if self.use_directory_urls else f"{page}.html"
 
+    # -- schema.org ----------------------------------------------------------------------
 
-def render_pages(archive: Archive, use_directory_urls: bool = True) -> dict[str, str]:
-    return PageRenderer(archive, use_directory_urls).render_pages()
+    def _case_jsonld(self, case: Case, lang: Lang, title: str) -> dict:
+        shown = case.statement(lang)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": title,
+            "inLanguage": shown.lang,
+            **self._url_field("case", case.id, lang),
+            "about": [self._person_ref(self.archive.people[p], lang) for p in case.defenders],
+        }
+        if case.date:
+            data["datePublished"] = case.date.isoformat()
+        if case.country:
+            data["contentLocation"] = {
+                "@type": "Country",
+                "name": self.archive.countries[case.country].names[lang],
+            }
+        if shown.publisher:
+            data["publisher"] = {"@type": "Organization", "name": shown.publisher}
+        return data
+
+    def _person_ref(self, person: Person, lang: Lang) -> dict:
+        return {
+            "@type": "Person",
+            "name": person.name(lang),
+            **self._url_field("defender", person.id, lang),
+        }
+
+    def _person_jsonld(self, person: Person, lang: Lang) -> dict:
+        data = {"@context": "https://schema.org", **self._person_ref(person, lang)}
+        other = [n for n in (*person.names.values(), *person.aliases) if n != person.name(lang)]
+        if other:
+            data["alternateName"] = other
+        if person.organisation_ids:
+            data["affiliation"] = [
+                {"@type": "Organization", "name": self.archive.organisations[o].name(lang)}
+                for o in person.organisation_ids
+            ]
+        return data
+
+    def _org_jsonld(self, org: Organisation, lang: Lang) -> dict:
+        return {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": org.name(lang),
+            **self._url_field("organisation", org.id, lang),
+        }
+
+
+def render_pages(
+    archive: Archive, use_directory_urls: bool = True, site_url: str = ""
+) -> dict[str, str]:
+    return PageRenderer(archive, use_directory_urls, site_url).render_pages()

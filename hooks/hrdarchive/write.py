@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 # Folders under docs/ that hold nothing but generated pages, and generated pages at the top.
-OWNED_FOLDERS = ("cases", "defenders", "countries")
+OWNED_FOLDERS = ("cases", "defenders", "countries", "organisations", "themes")
 OWNED_TOP_FILES = ("index.en.md", "index.ru.md")
 
 

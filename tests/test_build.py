@@ -241,3 +241,79 @@ def test_a_bad_file_fails_strict_but_never_stops_the_others(tmp_path, seeds_only
         assert (project / "site/cases" / SEED_CASE / "index.html").is_file()
     finally:
         (seeds_only / "broken.txt").unlink()
+
+
+class MarkupCollector(HTMLParser):
+    """Elements and attributes that would run code or load from elsewhere."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.offences: list[str] = []
+        self.in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        # JSON-LD is data, not code: its text may hold anything, escaped as JSON.
+        self.in_script = tag == "script" and dict(attrs).get("type") != "application/ld+json"
+        if tag in ("iframe", "object", "embed"):
+            self.offences.append(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.offences.append(f"{tag}[{name}]")
+            if name in ("href", "src") and (value or "").strip().lower().startswith("javascript:"):
+                self.offences.append(f"{tag}[{name}={value}]")
+            if name == "src" and re.match(r"^(?:https?:)?//", value or ""):
+                self.offences.append(f"{tag}[src={value}]")
+
+    def handle_data(self, data):
+        if self.in_script and "alert(" in data:
+            self.offences.append("script running alert()")
+
+    def handle_endtag(self, tag):
+        self.in_script = False
+
+
+def markup_offences(page: str) -> list[str]:
+    collector = MarkupCollector()
+    collector.feed(page)
+    return collector.offences
+
+
+HOSTILE = """---
+title: injected front matter
+template: main.html
+---
+
+Kazakhstan: <script>alert('headline')</script> defender {{ config.extra }} attacked
+
+4 June 2021
+
+On 29 May 2021, woman human rights defender **Zhanar Sekerbayeva** was attacked in Shymkent \
+<img src=x onerror="alert('body')"> and [a link](javascript:alert('link')) {% raw %} <!-- c -->.
+
+She said: <iframe src="https://evil.example/"></iframe> ![pixel](https://tracker.example/p.gif)
+
+The attacks occurred during a public event organised by the women human rights defenders in \
+Shymkent. Following the attack, a police officer detained her and she was charged with \
+"assaulting state representatives" under Article 378 of the Criminal Code of the Republic.
+"""
+
+
+def test_statement_text_never_becomes_markup_or_code(tmp_path, seeds_only):
+    (seeds_only / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    try:
+        project = copy_project(tmp_path)
+        result = mkdocs_build(project, env={"ARCHIVE_STATEMENTS_DIR": str(seeds_only)})
+        assert result.returncode == 0, result.stderr
+    finally:
+        (seeds_only / "hostile.txt").unlink()
+    site = project / "site"
+    for path in site.rglob("*.html"):
+        offences = markup_offences(path.read_text(encoding="utf-8"))
+        assert offences == [], f"{path.relative_to(site)}: {offences}"
+    for feed in site.rglob("feed.xml"):
+        assert "<script" not in feed.read_text(encoding="utf-8")
+    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "<script>alert" not in index and "<iframe" not in index
+    [case_page] = (site / "cases").glob("*-script-alert-*/index.html")
+    page = case_page.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert" in page and "{{ config.extra }}" in page

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import copy_project, mkdocs_build
 from .test_build import SEED_CASE, links_of, resolve
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -125,9 +126,51 @@ def test_every_page_has_hreflang_alternates_and_x_default(built_site):
     assert {"en", "ru", "x-default"} <= set(langs)
 
 
-def test_sitemap_lists_both_languages(built_site):
-    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    assert f"ru/cases/{SEED_CASE}/" in sitemap and "hreflang" in sitemap
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def sitemap_entries(site: Path) -> dict[str, dict[str, str]]:
+    """loc -> {hreflang: href} of the site's sitemap.xml."""
+    root = ET.parse(site / "sitemap.xml").getroot()
+    return {
+        url.findtext(f"{SITEMAP}loc"): {
+            link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")
+        }
+        for url in root.iter(f"{SITEMAP}url")
+    }
+
+
+def test_sitemap_lists_every_page_with_its_translation(built_site):
+    entries = sitemap_entries(built_site)
+    pages = {
+        "/" + page.parent.relative_to(built_site).as_posix().removeprefix(".") + "/"
+        for page in built_site.rglob("index.html")
+    }
+    pages = {page.replace("//", "/") for page in pages}
+    assert set(entries) == pages
+    case = entries[f"/ru/cases/{SEED_CASE}/"]
+    assert case == {
+        "en": f"/cases/{SEED_CASE}/",
+        "ru": f"/ru/cases/{SEED_CASE}/",
+        "x-default": f"/cases/{SEED_CASE}/",
+    }
+    assert all(set(links) == {"en", "ru", "x-default"} for links in entries.values())
+
+
+def test_sitemap_addresses_are_full_when_site_url_is_set(tmp_path):
+    project = copy_project(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "\nsite_url: https://example.org/archive/\n",
+        encoding="utf-8",
+    )
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    entries = sitemap_entries(project / "site")
+    addresses = [*entries, *(href for links in entries.values() for href in links.values())]
+    assert all(a.startswith("https://example.org/archive/") for a in addresses), addresses[:5]
+    assert entries["https://example.org/archive/"]["ru"] == "https://example.org/archive/ru/"
 
 
 def test_404_page_speaks_both_languages_from_the_site_root(built_site):
@@ -135,6 +178,9 @@ def test_404_page_speaks_both_languages_from_the_site_root(built_site):
     assert "Page not found" in page and "Страница не найдена" in page
     switch = re.findall(r'<a href="([^"]*)"\s*hreflang="(\w+)" class="md-select__link"', page)
     assert sorted(switch) == [("/", "en"), ("/ru/", "ru")]
+    # No page's translations in its head: a missing address has none.
+    assert not re.findall(r'<link rel="alternate"[^>]*hreflang', page)
+    assert '<meta name="robots" content="noindex">' in page
 
 
 def test_print_stylesheet_is_linked(built_site):

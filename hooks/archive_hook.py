@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hrdarchive import export
+from hrdarchive import export, search
 from hrdarchive.feeds import atom_feed
 from hrdarchive.model import Archive
 from hrdarchive.pipeline import build_archive
@@ -26,11 +26,12 @@ from hrdarchive.write import write_if_changed, write_pages
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.pages import Page
 
 # Under the "mkdocs" logger, so `mkdocs build --strict` counts our warnings.
 log = logging.getLogger("mkdocs.hooks.archive")
 
-_build = {"depth": 0, "archive": None}
+_build = {"depth": 0, "archive": None, "search": {}}
 
 
 def statements_dir(config: MkDocsConfig) -> Path:
@@ -48,6 +49,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build["depth"] += 1
     if _build["depth"] > 1:
         return
+    _build["search"] = {}
     folder = statements_dir(config)
     try:
         archive = build_archive(folder)
@@ -76,6 +78,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build["archive"] = archive
 
 
+def on_page_context(context, page: Page, config: MkDocsConfig, nav):
+    """Every page of each language, as the search will know it."""
+    lang = getattr(page.file, "locale", None) or config.theme["language"]
+    _build["search"].setdefault(lang, []).append(
+        search.page_from_html(page.url, page.title or "", page.content or "", page.meta)
+    )
+    return context
+
+
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has run the other language's build
 def on_post_build(config: MkDocsConfig) -> None:
     _build["depth"] -= 1
@@ -89,6 +100,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     write_if_changed(site / "data" / "defenders.csv", export.defenders_csv(archive, site_url))
     (site / "feed.xml").write_bytes(atom_feed(archive, "en", site_url))
     (site / "ru" / "feed.xml").write_bytes(atom_feed(archive, "ru", site_url))
+    # One search index per language; Material's own index (both languages, built again in
+    # the browser on every page) becomes a stub its script still loads.
+    for lang, pages in _build["search"].items():
+        write_if_changed(site / "search" / f"{lang}.json", search.index_json(pages))
+    write_if_changed(site / "search" / "search_index.json", search.material_stub("en"))
     folder = statements_dir(config)
     for _, statement in archive.statements():
         target = site / "statements" / statement.source

@@ -151,6 +151,16 @@ class PageRenderer:
                 facts,
                 self._case_jsonld(case, lang, title),
                 description=shown.paragraphs[0] if shown.paragraphs else "",
+                search=self._search_entry(
+                    "case",
+                    [
+                        dates.format_long(case.date, lang) if case.date else L["undated"],
+                        self.archive.countries[case.country].names[lang] if case.country else "",
+                    ],
+                    defenders=case.defenders,
+                    organisations=case.organisations,
+                    countries=[case.country] if case.country else [],
+                ),
             ),
             case=case,
             statement=statement,
@@ -178,7 +188,19 @@ class PageRenderer:
             "defender.md.j2",
             lang,
             front=self._front(
-                "defender.html", person.name(lang), facts, self._person_jsonld(person, lang)
+                "defender.html",
+                person.name(lang),
+                facts,
+                self._person_jsonld(person, lang),
+                search=self._search_entry(
+                    "defender",
+                    [
+                        ", ".join(self.archive.countries[c].names[lang] for c in person.countries),
+                        plural(len(cases), "case", lang),
+                    ],
+                    defenders=[person.id],
+                    organisations=person.organisation_ids,
+                ),
             ),
             person=person,
             name_only_other=lang not in person.names,
@@ -198,7 +220,20 @@ class PageRenderer:
         return self._render(
             "country.md.j2",
             lang,
-            front=self._front("country.html", country.names[lang], facts, None),
+            front=self._front(
+                "country.html",
+                country.names[lang],
+                facts,
+                None,
+                search=self._search_entry(
+                    "country",
+                    [
+                        plural(len(cases), "case", lang),
+                        plural(len(country.defenders), "defender", lang),
+                    ],
+                    countries=[country.code],
+                ),
+            ),
             country=country,
             years=self._by_year(cases, lang),
             people=self._sorted_people(country.defenders, lang),
@@ -220,7 +255,15 @@ class PageRenderer:
             "organisation.md.j2",
             lang,
             front=self._front(
-                "organisation.html", org.name(lang), facts, self._org_jsonld(org, lang)
+                "organisation.html",
+                org.name(lang),
+                facts,
+                self._org_jsonld(org, lang),
+                search=self._search_entry(
+                    "organisation",
+                    [plural(len(org.cases), "case", lang)],
+                    organisations=[org.id],
+                ),
             ),
             org=org,
             cases=[self.archive.cases[c] for c in org.cases],
@@ -232,7 +275,13 @@ class PageRenderer:
         return self._render(
             "theme.md.j2",
             lang,
-            front=self._front("theme.html", self.themes[theme_id].names[lang], [], None),
+            front=self._front(
+                "theme.html",
+                self.themes[theme_id].names[lang],
+                [],
+                None,
+                search=self._search_entry("theme", [plural(len(cases), "case", lang)], text=False),
+            ),
             theme=self.themes[theme_id],
             years=self._by_year(cases, lang),
         )
@@ -319,8 +368,9 @@ class PageRenderer:
             **context,
         )
 
-    def _front(self, template, title, facts, jsonld, description="") -> str:
-        """YAML front matter: the page template, its title, and the facts its panel shows."""
+    def _front(self, template, title, facts, jsonld, description="", search=None) -> str:
+        """YAML front matter: the page template, its title, the facts its panel shows, and
+        what the search shows of the page (read by `search.page_from_html`)."""
         # MkDocs renders themes without autoescaping, and Material writes the title and the
         # description into the page as they are: they must already be HTML-safe here.
         data = {"template": template, "title": escape_html(title)}
@@ -333,11 +383,41 @@ class PageRenderer:
         ]
         if jsonld:
             data["jsonld"] = jsonld
+        if search:
+            data["archive_search"] = search
         return (
             "---\n"
             + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
             + "---\n"
         )
+
+    def _search_entry(
+        self,
+        kind: str,
+        meta: list[str],
+        defenders=(),
+        organisations=(),
+        countries=(),
+        text: bool = True,
+    ) -> dict:
+        """What the search shows and finds of a page: the facts under its title, and the
+        names on it in both languages (a Latin name finds the Russian page, and the reverse)."""
+        a = self.archive
+        names: list[str] = []
+        for person in (a.people[p] for p in defenders):
+            names += [*person.names.values(), *person.aliases]
+        for org in (a.organisations[o] for o in organisations):
+            names += org.names.values()
+        for country in (a.countries[c] for c in countries):
+            names += country.names.values()
+        entry: dict = {
+            "kind": kind,
+            "meta": " · ".join(part for part in meta if part),
+            "names": list(dict.fromkeys(names)),
+        }
+        if not text:
+            entry["text"] = False
+        return entry
 
     def _items(self, kind: str, ids: list[str], lang: Lang, here: str):
         names = {

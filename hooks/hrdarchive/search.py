@@ -1,0 +1,203 @@
+"""The search of one language: the Python lunr package builds the index at build time, and
+lunr.js loads it, ready to query, in the reader's browser
+(`overrides/assets/javascripts/archive-search.js`).
+
+A word goes through the same steps on both sides: split on white space and hyphens (lunr's
+separator), trimmed of punctuation, normalised (lower case, ё as е, no stress marks or
+invisible characters, no possessive 's), dropped if a stop word, then stemmed: Snowball's
+Russian stemmer for a Cyrillic word, lunr's Porter stemmer for any other. So "Секербаевой",
+"Секербаеву" and "Секербаева" are all the term "секербаев", and "attacking" is "attack". The
+browser's stemmers are lunr.js's and lunr-languages' (shipped with Material); the build's
+are the Python lunr package's Porter (with lunr.js's step 1c) and the Snowball project's
+own Russian. They agree on every word of the corpus (tests/test_search.py checks it with
+Node, running the browser's code).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import lxml.html
+import snowballstemmer
+import yaml
+from lunr.builder import Builder
+from lunr.pipeline import Pipeline
+from lunr.stemmer import PorterStemmer
+from lunr.stop_word_filter import WORDS as ENGLISH_STOP_WORDS
+
+FORMAT_VERSION = 1
+# Field boosts: a name in a page's title or among its people weighs more than in its text.
+FIELD_BOOSTS = {"title": 10, "names": 5, "text": 1}
+# Page boosts: for a name, the person's or the country's own page comes before the cases that
+# mention it; index pages, which list everything, come last.
+KIND_BOOSTS = {
+    "defender": 3.0,
+    "country": 3.0,
+    "organisation": 2.0,
+    "theme": 2.0,
+    "case": 1.0,
+    "page": 1.0,
+    "index": 0.5,
+}
+SNIPPET_LENGTH = 180
+
+SEPARATOR = re.compile(r"[\s\-]+")
+EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # anything but letters and digits, at either end
+INVISIBLE = re.compile("[\u0301\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+POSSESSIVE = re.compile(r"'s$")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+_russian = snowballstemmer.stemmer("russian")
+
+
+class _LunrJsPorterStemmer(PorterStemmer):
+    """The Python lunr package's Porter stemmer, with step 1c as lunr.js 2.3.9 has it: y
+    becomes i after a consonant that is not the first letter ("cry" -> "cri", "day" and
+    "Andrey" stay). The Python package turns y to i whenever the stem has a vowel ("day" ->
+    "dai"), so "Andrey" in the index would be "andrei" and never found by the browser."""
+
+    def step1c(self):
+        if self.ends("y") and self.j > self.k0 and self.b[self.j] not in "aeiou":
+            self.b = self.b[: self.k] + "i" + self.b[self.k + 1 :]
+
+
+_porter = _LunrJsPorterStemmer()
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    table = yaml.safe_load((Path(__file__).parent / "stopwords.yml").read_text("utf-8"))
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(table["ru"].split())
+
+
+def normalise(word: str) -> str:
+    word = INVISIBLE.sub("", word.lower()).replace("ё", "е").replace("’", "'")
+    return POSSESSIVE.sub("", word)
+
+
+def stem(word: str) -> str:
+    if CYRILLIC.search(word):
+        return _russian.stemWord(word)
+    return _porter.stem(word)
+
+
+@lru_cache(maxsize=200_000)
+def term(word: str) -> str | None:
+    """The index term of one word as written, or None for punctuation and stop words."""
+    word = normalise(EDGES.sub("", word))
+    word = EDGES.sub("", word)
+    if not word or word in stop_words():
+        return None
+    return stem(word)
+
+
+def terms(text: str) -> list[str]:
+    return [t for word in SEPARATOR.split(text) if word and (t := term(word)) is not None]
+
+
+# The labels lunr.js finds these under when it loads the index: the query is normalised and
+# stemmed by the browser's own functions of the same names.
+def _normaliser(token, i=None, tokens=None):
+    return token.update(lambda word, metadata=None: normalise(word))
+
+
+def _stemmer(token, i=None, tokens=None):
+    return token.update(lambda word, metadata=None: stem(word))
+
+
+Pipeline.register_function(_normaliser, "archive-normaliser")
+Pipeline.register_function(_stemmer, "archive-stemmer")
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """What the search knows of one page."""
+
+    location: str  # URL of the page from the site root: "ru/cases/<slug>/"
+    title: str
+    kind: str = "page"
+    meta: str = ""  # shown under the title: "4 June 2021 · Kazakhstan"
+    names: tuple[str, ...] = ()  # people, organisations and countries, in both scripts
+    text: str = ""
+    summary: str = ""  # shown in the result; the text's start when empty
+
+    def snippet(self) -> str:
+        text = re.sub(r"\s+", " ", self.summary or self.text).strip()
+        if len(text) <= SNIPPET_LENGTH:
+            return text
+        return text[:SNIPPET_LENGTH].rsplit(" ", 1)[0] + " …"
+
+
+def page_from_html(location: str, title: str, content_html: str, meta: dict) -> SearchPage:
+    """A built page as the search sees it. `meta` is the page's front matter: its
+    `archive_search` entry (not Material's own `search` key), written by the renderer, says
+    what kind of page it is and what to show; a page whose entry has `text: false` (an index
+    listing every case) is found by its title only."""
+    search = meta.get("archive_search") or {}
+    text = html_text(content_html) if search.get("text", True) else ""
+    return SearchPage(
+        location=location,
+        title=html.unescape(title),
+        kind=search.get("kind", "page"),
+        meta=search.get("meta", ""),
+        names=tuple(search.get("names", ())),
+        text=text,
+        summary=html.unescape(meta.get("description", "")),
+    )
+
+
+def html_text(content_html: str) -> str:
+    if not content_html.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(content_html, create_parent="div")
+    for anchor in root.find_class("headerlink"):
+        anchor.drop_tree()
+    return root.text_content()
+
+
+def build_index(pages: list[SearchPage]) -> dict:
+    """The search data of one language, as the browser loads it: the documents to show, the
+    stop words, and the serialised lunr index whose refs are positions in `docs`."""
+    builder = Builder()
+    builder.search_pipeline.add(
+        Pipeline.registered_functions["archive-normaliser"],
+        Pipeline.registered_functions["archive-stemmer"],
+    )
+    builder.ref("ref")
+    for name, boost in FIELD_BOOSTS.items():
+        builder.field(name, boost=boost)
+    builder.metadata_whitelist = []
+    for ref, page in enumerate(pages):
+        builder.add(
+            {
+                "ref": ref,
+                "title": terms(page.title),
+                "names": terms(" ".join(page.names)),
+                "text": terms(page.text),
+            },
+            {"boost": KIND_BOOSTS.get(page.kind, 1.0)},
+        )
+    return {
+        "version": FORMAT_VERSION,
+        "docs": [[p.location, p.title, p.meta, p.snippet()] for p in pages],
+        "stopWords": sorted(stop_words()),
+        "index": builder.build().serialize(),
+    }
+
+
+def index_json(pages: list[SearchPage]) -> str:
+    # Cyrillic as itself: written as \uXXXX escapes it would take three times the bytes.
+    data = build_index(sorted(pages, key=lambda p: p.location))
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def material_stub(lang: str) -> str:
+    """What Material's own search_index.json becomes: its script still fetches the file and
+    hands it to the search worker, which ignores it and loads its language's index."""
+    data = {"config": {"lang": [lang], "separator": r"[\s\-]+", "pipeline": []}, "docs": []}
+    return json.dumps(data, separators=(",", ":"))

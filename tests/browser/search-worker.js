@@ -1,0 +1,76 @@
+// Runs the site's search worker (overrides/assets/javascripts/archive-search.js) in Node, with
+// the worker's globals stubbed, so tests can talk to it without a browser.
+//
+//   node search-worker.js SITE_DIR LANG < requests > answers
+//
+// Each input line is a JSON request, answered by one JSON line:
+//   {"words": ["Секербаевой", ...]}  ->  {"terms": ["секербаев", ...]}  (null for a stop word)
+//   {"query": "правозащитницами"}    ->  Material's RESULT message data ({"items": [...]})
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const readline = require("readline");
+const vm = require("vm");
+
+const [siteDir, lang] = process.argv.slice(2);
+const root = path.resolve(__dirname, "..", "..");
+const worker = path.join(root, "overrides", "assets", "javascripts", "archive-search.js");
+const workerUrl = `http://localhost/assets/javascripts/archive-search.js?lang=${lang}`;
+
+// Scripts the worker imports, by the path it asks for: the vendored lunr, and lunr-languages
+// from the built site (Material ships it).
+function scriptPath(name) {
+  if (name.startsWith("lunr/")) return path.join(siteDir, "assets", "javascripts", name);
+  return path.join(path.dirname(worker), name);
+}
+
+const listeners = [];
+const outbox = [];
+const context = vm.createContext({
+  self: { location: { href: workerUrl } },
+  URL,
+  console,
+  importScripts: (...names) => {
+    for (const name of names) vm.runInContext(fs.readFileSync(scriptPath(name), "utf8"), context);
+  },
+  addEventListener: (type, listener) => listeners.push(listener),
+  postMessage: (message) => outbox.push(message),
+  fetch: async (url) => {
+    const file = path.join(siteDir, new URL(url).pathname);
+    const body = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+    return { ok: body !== null, status: body === null ? 404 : 200, json: async () => JSON.parse(body) };
+  },
+});
+vm.runInContext(fs.readFileSync(worker, "utf8"), context, { filename: worker });
+
+async function send(message) {
+  outbox.length = 0;
+  await Promise.all(listeners.map((listener) => listener({ data: message })));
+  return outbox.shift();
+}
+
+(async () => {
+  const ready = await send({ type: 0, data: { config: {}, docs: [] } });
+  if (ready.type !== 1) throw new Error(`no READY: ${JSON.stringify(ready)}`);
+  const lines = readline.createInterface({ input: process.stdin });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const request = JSON.parse(line);
+    let answer;
+    if (request.words) {
+      answer = {
+        terms: request.words.map((word) => {
+          const clean = vm.runInContext("queryWord", context)(word);
+          return clean === null ? null : vm.runInContext("stem", context)(clean);
+        }),
+      };
+    } else {
+      answer = (await send({ type: 2, data: request.query })).data;
+    }
+    process.stdout.write(JSON.stringify(answer) + "\n");
+  }
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,240 @@
+"""The search: how words become index terms, the index of each language, and the browser's
+search worker run in Node against the index the build wrote (tests/browser/search-worker.js).
+What a reader sees in a real browser is in test_browser.py; sizes and speed at archive scale
+in benchmarks/search.py."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lunr.index import Index
+from lunr.query import Query
+
+from hrdarchive import search
+from hrdarchive.search import SearchPage, build_index, html_text, term, terms
+
+from .conftest import ROOT, STATEMENTS
+from .test_build import SEED_CASE
+
+NODE = shutil.which("node")
+HARNESS = ROOT / "tests" / "browser" / "search-worker.js"
+VENDORED_LUNR = ROOT / "overrides" / "assets" / "javascripts" / "lunr-2.3.9.min.js"
+NPM_LUNR = ROOT / "tests" / "browser" / "node_modules" / "lunr" / "lunr.min.js"
+
+
+# ---------------------------------------------------------------------------------------------
+# Words and terms, on words of the seeds
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["Секербаева", "Секербаеву", "Секербаевой", "Секербаевою"],
+        ["правозащитница", "правозащитницы", "правозащитницам", "правозащитницами"],
+        ["задержание", "задержания", "задержанием"],
+        ["attacked", "attacking", "attack", "attacks"],
+        ["defender", "defenders", "defender's", "defender’s"],
+    ],
+)
+def test_inflected_forms_share_one_term(forms):
+    assert len({term(form) for form in forms}) == 1, {form: term(form) for form in forms}
+
+
+def test_words_are_trimmed_and_normalised():
+    assert terms("(Zhanar Sekerbayeva), «Феминита»:") == ["zhanar", "sekerbayeva", "феминит"]
+    assert term("своём") == term("своем")
+    assert term("Секерба\u0301ева") == term("Секербаева")  # a stress mark
+    assert terms("пресс-служба") == [term("пресс"), term("служба")]
+
+
+def test_stop_words_and_punctuation_are_not_terms():
+    assert terms("the police and the singer") == ["polic", "singer"]
+    assert terms("и в на — …") == []
+
+
+def test_page_text_leaves_out_heading_anchors():
+    content = '<h2 id="x">Statement<a class="headerlink" href="#x">¶</a></h2><p>On 29 May</p>'
+    assert html_text(content) == "StatementOn 29 May"
+
+
+# ---------------------------------------------------------------------------------------------
+# The index, queried as the worker queries it
+
+
+def query(data: dict, text: str) -> list[str]:
+    """Locations found for `text`, best first: each word by its stem and as a prefix."""
+    index = Index.load(data["index"])
+    stop = set(data["stopWords"])
+    words = [w for w in (search.normalise(search.EDGES.sub("", w)) for w in text.split()) if w]
+    q = index.create_query()
+    for word in (w for w in words if w not in stop):
+        q.term(word, use_pipeline=True, boost=10)
+        if len(word) >= 3:
+            q.term(word, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING)
+    return [data["docs"][int(result["ref"])][0] for result in index.query(q)]
+
+
+def pages() -> list[SearchPage]:
+    body = "Human rights defender Zhanar Sekerbayeva was attacked in Shymkent by a police officer."
+    return [
+        SearchPage("cases/a/", "Kazakhstan: defenders attacked", "case", "4 June 2021", text=body),
+        SearchPage("defenders/zhanar/", "Zhanar Sekerbayeva", "defender", names=("Жанар",)),
+        SearchPage("cases/b/", "Kyrgyzstan: lawyer detained", "case", text="Detained in Bishkek."),
+        SearchPage("cases/", "Cases", "index"),
+    ]
+
+
+def test_index_documents_are_what_a_result_shows():
+    data = build_index(pages())
+    title, body = "Kazakhstan: defenders attacked", body_start()
+    assert data["docs"][0] == ["cases/a/", title, "4 June 2021", body]
+    assert data["index"]["pipeline"] == ["archive-normaliser", "archive-stemmer"]
+    assert "и" in data["stopWords"] and "the" in data["stopWords"]
+
+
+def body_start() -> str:
+    return "Human rights defender Zhanar Sekerbayeva was attacked in Shymkent by a police officer."
+
+
+def test_inflected_query_finds_its_page():
+    data = build_index(pages())
+    assert query(data, "attacking") == ["cases/a/"]
+    assert query(data, "detaining")[0] == "cases/b/"
+
+
+def test_the_person_page_ranks_above_a_mention():
+    data = build_index(pages())
+    assert query(data, "Sekerbayeva") == ["defenders/zhanar/", "cases/a/"]
+    assert query(data, "Sekerb") == ["defenders/zhanar/", "cases/a/"]  # typed halfway
+
+
+# ---------------------------------------------------------------------------------------------
+# The built sample's indexes
+
+
+def index_of(site: Path, lang: str) -> dict:
+    return json.loads((site / "search" / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def test_each_language_has_its_own_index(built_site):
+    en, ru = index_of(built_site, "en"), index_of(built_site, "ru")
+    assert all(not loc.startswith("ru/") for loc, *_ in en["docs"])
+    assert all(loc.startswith("ru/") for loc, *_ in ru["docs"])
+    built = built_site.rglob("index.html")
+    pages_built = {p.parent.relative_to(built_site).as_posix() for p in built}
+    en_pages = {p for p in pages_built if not p.startswith("ru")}
+    assert {loc.rstrip("/") or "." for loc, *_ in en["docs"]} == en_pages
+
+
+def test_cyrillic_is_written_as_itself(built_site):
+    raw = (built_site / "search" / "ru.json").read_text(encoding="utf-8")
+    assert "Секербаева" in raw and "\\u04" not in raw
+
+
+def test_materials_own_index_is_an_empty_stub(built_site):
+    stub = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert stub["docs"] == []
+
+
+def test_russian_inflected_forms_find_the_seed(built_site):
+    ru = index_of(built_site, "ru")
+    for words in ("правозащитницами", "Секербаевою", "задержания"):
+        assert f"ru/cases/{SEED_CASE}/" in query(ru, words), words
+    assert query(ru, "Секербаевой")[0] == "ru/defenders/zhanar-sekerbayeva/"
+
+
+def test_a_name_in_the_other_script_finds_the_page(built_site):
+    assert query(index_of(built_site, "ru"), "Sekerbayeva")[0] == "ru/defenders/zhanar-sekerbayeva/"
+    assert query(index_of(built_site, "en"), "Секербаева")[0] == "defenders/zhanar-sekerbayeva/"
+
+
+def test_results_carry_date_and_country(built_site):
+    docs = {loc: (title, meta) for loc, title, meta, _ in index_of(built_site, "ru")["docs"]}
+    assert docs[f"ru/cases/{SEED_CASE}/"][1] == "4 июня 2021 · Казахстан"
+    assert docs["ru/defenders/zhanar-sekerbayeva/"] == ("Жанар Секербаева", "Казахстан · 1 дело")
+
+
+# ---------------------------------------------------------------------------------------------
+# The browser's worker, run in Node on the built sample
+
+
+def test_the_vendored_lunr_is_lunr_2_3_9_from_npm():
+    assert NPM_LUNR.is_file(), "run `npm ci --prefix tests/browser`"
+    assert VENDORED_LUNR.read_bytes() == NPM_LUNR.read_bytes()
+
+
+class Worker:
+    def __init__(self, site: Path, lang: str):
+        if NODE is None:
+            pytest.fail("node is needed to run the search worker (apt-get install nodejs)")
+        self.process = subprocess.Popen(
+            [NODE, str(HARNESS), str(site), lang],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+
+    def ask(self, request: dict) -> dict:
+        self.process.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        assert line, "the worker stopped"
+        return json.loads(line)
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def ru_worker(built_site):
+    worker = Worker(built_site, "ru")
+    yield worker
+    worker.close()
+
+
+def corpus_words() -> list[str]:
+    folders = [STATEMENTS, ROOT / "tests" / "fixtures"]
+    words: set[str] = set()
+    for folder in folders:
+        for path in folder.rglob("*.txt"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            words.update(w for w in search.SEPARATOR.split(text) if w)
+    return sorted(words)
+
+
+def test_browser_and_build_make_the_same_terms_of_every_corpus_word(ru_worker):
+    words = corpus_words()
+    assert len(words) > 3_000
+    browser = ru_worker.ask({"words": words})["terms"]
+    differ = [(w, b, term(w)) for w, b in zip(words, browser, strict=True) if b != term(w)]
+    assert differ == [], f"{len(differ)} of {len(words)} words differ: {differ[:20]}"
+
+
+def test_worker_finds_inflected_forms_with_date_and_country(ru_worker):
+    result = ru_worker.ask({"query": "правозащитницами"})
+    locations = [group[0]["location"] for group in result["items"]]
+    assert f"ru/cases/{SEED_CASE}/" in locations
+    case = next(g[0] for g in result["items"] if g[0]["location"] == f"ru/cases/{SEED_CASE}/")
+    assert '<p class="archive-search-meta">4 июня 2021 · Казахстан</p>' in case["text"]
+    assert "<mark>правозащитницы</mark>" in case["title"]
+    assert case["terms"] == {"правозащитниц": True}
+
+
+def test_worker_ranks_the_defender_first_and_stays_in_its_language(ru_worker):
+    items = ru_worker.ask({"query": "Секербаевою"})["items"]
+    assert items[0][0]["location"] == "ru/defenders/zhanar-sekerbayeva/"
+    assert all(group[0]["location"].startswith("ru/") for group in items)
+
+
+def test_worker_escapes_what_it_shows(ru_worker):
+    for query_text in ("<script>", "&lt;", "<img src=x onerror=alert(1)>"):
+        items = ru_worker.ask({"query": query_text})["items"]
+        for group in items:
+            assert not re.search(r"<(?!/?(mark|p)\b)", group[0]["title"] + group[0]["text"])

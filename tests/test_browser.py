@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
@@ -442,7 +442,13 @@ def test_no_request_leaves_localhost(visit):
     foreign = sorted({url for url in visit.requests if is_foreign(url)})
     assert not foreign, describe_failures(f"{visit.path}: requests to other hosts", foreign)
     visit.require("interaction")
-    assert any(url.endswith("search_index.json") for url in visit.requests), visit.requests
+    # The search loads the index of the page's language, and only that one.
+    indexes = {urlsplit(url).path.rsplit("/", 1)[-1] for url in visit.requests if "/search/" in url}
+    expected = "ru.json" if visit.path.startswith("/ru/") else "en.json"
+    if visit.kind == "404":
+        assert indexes & {"en.json", "ru.json"}, visit.requests
+    else:
+        assert indexes - {"search_index.json"} == {expected}, sorted(indexes)
 
 
 # Serious violations the site is known to have, none today (Material's unnamed search dialog,
@@ -552,18 +558,66 @@ def test_page_fits_a_phone_screen(visit):
 # Search
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_search_finds_the_seed_case_and_defender(page: Page, lang):
-    path = PREFIX[lang]
-    open_page(page, path, "home")
-    search(page, SEARCH_QUERY[lang])
+def search_results(page: Page, query: str) -> list[dict]:
+    """Type a query as a reader does; the results shown: path, title, the line of facts."""
+    search(page, query)
     page.locator(".md-search-result__item").first.wait_for(state="visible")
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item a[href]", "links => links.map(a => a.href)"
+    return page.eval_on_selector_all(
+        ".md-search-result__item > a",
+        """links => links.map(a => ({
+          path: new URL(a.href).pathname,
+          title: a.querySelector('h1, h2').textContent,
+          meta: (a.querySelector('.archive-search-meta') || {}).textContent || '',
+          marks: [...a.querySelectorAll('mark')].map(m => m.textContent),
+        }))""",
     )
-    found = {urlsplit(urljoin(page.url, href)).path for href in hrefs}
-    wanted = {f"{path}cases/{SEED_CASE}/", f"{path}defenders/{SEED_DEFENDER}/"}
-    assert found & wanted, f"searching {SEARCH_QUERY[lang]!r} on {path} finds {sorted(found)}"
+
+
+SEED_DEFENDER_PATH = {lang: f"{PREFIX[lang]}defenders/{SEED_DEFENDER}/" for lang in LANGS}
+SEED_CASE_PATH = {lang: f"{PREFIX[lang]}cases/{SEED_CASE}/" for lang in LANGS}
+
+
+@pytest.mark.parametrize(
+    ("lang", "query"),
+    [
+        ("ru", "правозащитницами"),
+        ("ru", "задержания"),
+        ("ru", "Секербаевою"),
+        ("ru", "Sekerbayeva"),
+        ("en", "attacking"),
+        ("en", "Sekerbayeva"),
+        ("en", "Секербаевой"),
+    ],
+)
+def test_search_finds_inflected_forms_in_the_pages_language_only(page: Page, lang, query):
+    open_page(page, PREFIX[lang], "home")
+    results = search_results(page, query)
+    paths = [r["path"] for r in results]
+    assert SEED_CASE_PATH[lang] in paths, f"{query!r} on {PREFIX[lang]}: {paths}"
+    other = [p for p in paths if p.startswith("/ru/") != (lang == "ru")]
+    assert not other, f"{query!r} on {PREFIX[lang]} finds pages of the other language: {other}"
+
+
+@pytest.mark.parametrize(("lang", "query"), [("en", "Sekerbayeva"), ("ru", "Секербаевой")])
+def test_a_name_finds_the_persons_page_first(page: Page, lang, query):
+    open_page(page, PREFIX[lang], "home")
+    results = search_results(page, query)
+    assert results[0]["path"] == SEED_DEFENDER_PATH[lang], [r["path"] for r in results]
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "meta", "mark"),
+    [
+        ("en", "Zhanar attacked", "4 June 2021 · Kazakhstan", "attacked"),
+        ("ru", "правозащитницами", "4 июня 2021 · Казахстан", "правозащитницы"),
+    ],
+)
+def test_a_case_result_shows_its_date_and_country(page: Page, lang, query, meta, mark):
+    open_page(page, PREFIX[lang], "home")
+    results = {r["path"]: r for r in search_results(page, query)}
+    case = results[SEED_CASE_PATH[lang]]
+    assert case["meta"] == meta
+    assert mark in case["marks"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -581,5 +635,49 @@ def test_screenshot(browser, base_url, site, kind, lang):
         open_page(page, path, kind)
         SCREENSHOT_DIR.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOT_DIR / f"{kind}-{lang}.png"), full_page=True)
+    finally:
+        context.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# A hostile statement in the search results
+
+
+@pytest.fixture(scope="module")
+def hostile_base_url(tmp_path_factory):
+    """The seeds and a statement full of markup, built and served."""
+    from .conftest import SEED_EN, SEED_RU, STATEMENTS, copy_project, mkdocs_build
+    from .test_build import HOSTILE
+
+    statements = tmp_path_factory.mktemp("hostile-statements")
+    for name in (SEED_EN, SEED_RU):
+        shutil.copy(STATEMENTS / name, statements / name)
+    (statements / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    project = copy_project(tmp_path_factory.mktemp("hostile"), statements)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    server = QuietServer(
+        ("127.0.0.1", 0), functools.partial(SiteHandler, directory=str(project / "site"))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_search_results_show_a_statements_markup_as_text(browser, hostile_base_url):
+    context = new_context(browser, hostile_base_url)
+    dialogs = []
+    try:
+        page = context.new_page()
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        open_page(page, "/", "home")
+        search_results(page, "script")
+        results = page.locator(".md-search-result")
+        injected = results.locator("script, img, iframe, a[href^='javascript:']")
+        assert injected.count() == 0, results.inner_html()
+        assert "<script>alert('headline')</script>" in results.inner_text()
+        page.wait_for_timeout(300)  # an onerror would have fired by now
+        assert dialogs == []
     finally:
         context.close()

@@ -12,11 +12,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from lunr.index import Index
+from lunr.builder import Builder
+from lunr.pipeline import Pipeline
 from lunr.query import Query
 
 from hrdarchive import search
-from hrdarchive.search import SearchPage, build_index, html_text, term, terms
+from hrdarchive.search import SearchPage, build_index, html_text, page_terms, term, terms
 
 from .conftest import ROOT, STATEMENTS
 from .test_build import SEED_CASE
@@ -66,17 +67,32 @@ def test_page_text_leaves_out_heading_anchors():
 # The index, queried as the worker queries it
 
 
-def query(data: dict, text: str) -> list[str]:
-    """Locations found for `text`, best first: each word by its stem and as a prefix."""
-    index = Index.load(data["index"])
-    stop = set(data["stopWords"])
+def reference_index(pages: list[SearchPage]):
+    """The same pages indexed by the Python lunr package: the scores the browser must
+    compute from the build's postings, and a way to query them here."""
+    builder = Builder()
+    builder.search_pipeline.add(*(Pipeline.registered_functions[f] for f in search.SEARCH_PIPELINE))
+    builder.ref("ref")
+    for name, boost in search.FIELD_BOOSTS.items():
+        builder.field(name, boost=boost)
+    builder.metadata_whitelist = []
+    for ref, page in enumerate(pages):
+        fields = dict(zip(search.FIELD_BOOSTS, page_terms(page), strict=True))
+        builder.add({"ref": ref, **fields}, {"boost": search.KIND_BOOSTS[page.kind]})
+    return builder.build()
+
+
+def query(pages: list[SearchPage], text: str) -> list[str]:
+    """Locations found for `text`, best first, queried as the worker queries: each word by
+    its stem and as a prefix."""
+    index = reference_index(pages)
     words = [w for w in (search.normalise(search.EDGES.sub("", w)) for w in text.split()) if w]
     q = index.create_query()
-    for word in (w for w in words if w not in stop):
+    for word in (w for w in words if w not in search.stop_words()):
         q.term(word, use_pipeline=True, boost=10)
         if len(word) >= 3:
             q.term(word, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING)
-    return [data["docs"][int(result["ref"])][0] for result in index.query(q)]
+    return [pages[int(result["ref"])].location for result in index.query(q)]
 
 
 def pages() -> list[SearchPage]:
@@ -93,7 +109,11 @@ def test_index_documents_are_what_a_result_shows():
     data = build_index(pages())
     title, body = "Kazakhstan: defenders attacked", body_start()
     assert data["docs"][0] == ["cases/a/", title, "4 June 2021", body]
-    assert data["index"]["pipeline"] == ["archive-normaliser", "archive-stemmer"]
+    assert data["pipeline"] == ["archive-normaliser", "archive-stemmer"]
+    assert data["terms"] == sorted(data["terms"]) and len(data["postings"]) == len(data["terms"])
+    # "sekerbayeva": in page 0's text once, and in page 1's title once (a gap of 1 from 0)
+    where = data["postings"][data["terms"].index("sekerbayeva")]
+    assert where == [[1, 1], [], [0, 1]]
     assert "и" in data["stopWords"] and "the" in data["stopWords"]
 
 
@@ -102,15 +122,13 @@ def body_start() -> str:
 
 
 def test_inflected_query_finds_its_page():
-    data = build_index(pages())
-    assert query(data, "attacking") == ["cases/a/"]
-    assert query(data, "detaining")[0] == "cases/b/"
+    assert query(pages(), "attacking") == ["cases/a/"]
+    assert query(pages(), "detaining")[0] == "cases/b/"
 
 
 def test_the_person_page_ranks_above_a_mention():
-    data = build_index(pages())
-    assert query(data, "Sekerbayeva") == ["defenders/zhanar/", "cases/a/"]
-    assert query(data, "Sekerb") == ["defenders/zhanar/", "cases/a/"]  # typed halfway
+    assert query(pages(), "Sekerbayeva") == ["defenders/zhanar/", "cases/a/"]
+    assert query(pages(), "Sekerb") == ["defenders/zhanar/", "cases/a/"]  # typed halfway
 
 
 # ---------------------------------------------------------------------------------------------
@@ -141,18 +159,6 @@ def test_materials_own_index_is_an_empty_stub(built_site):
     assert stub["docs"] == []
 
 
-def test_russian_inflected_forms_find_the_seed(built_site):
-    ru = index_of(built_site, "ru")
-    for words in ("правозащитницами", "Секербаевою", "задержания"):
-        assert f"ru/cases/{SEED_CASE}/" in query(ru, words), words
-    assert query(ru, "Секербаевой")[0] == "ru/defenders/zhanar-sekerbayeva/"
-
-
-def test_a_name_in_the_other_script_finds_the_page(built_site):
-    assert query(index_of(built_site, "ru"), "Sekerbayeva")[0] == "ru/defenders/zhanar-sekerbayeva/"
-    assert query(index_of(built_site, "en"), "Секербаева")[0] == "defenders/zhanar-sekerbayeva/"
-
-
 def test_results_carry_date_and_country(built_site):
     docs = {loc: (title, meta) for loc, title, meta, _ in index_of(built_site, "ru")["docs"]}
     assert docs[f"ru/cases/{SEED_CASE}/"][1] == "4 июня 2021 · Казахстан"
@@ -169,11 +175,11 @@ def test_the_vendored_lunr_is_lunr_2_3_9_from_npm():
 
 
 class Worker:
-    def __init__(self, site: Path, lang: str):
+    def __init__(self, site: Path, lang: str, assets: Path | None = None):
         if NODE is None:
             pytest.fail("node is needed to run the search worker (apt-get install nodejs)")
         self.process = subprocess.Popen(
-            [NODE, str(HARNESS), str(site), lang],
+            [NODE, str(HARNESS), str(site), lang, str(assets or site)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -197,6 +203,60 @@ def ru_worker(built_site):
     worker = Worker(built_site, "ru")
     yield worker
     worker.close()
+
+
+@pytest.fixture(scope="module")
+def en_worker(built_site):
+    worker = Worker(built_site, "en")
+    yield worker
+    worker.close()
+
+
+def found(worker: Worker, text: str) -> list[str]:
+    return [group[0]["location"] for group in worker.ask({"query": text})["items"]]
+
+
+def test_browser_scores_are_lunrs(tmp_path, built_site):
+    """The vectors the worker computes from the postings are those of the Python lunr
+    package's index of the same pages (real pages: the seed statements)."""
+    corpus = [
+        SearchPage(f"p{i}/", para[:60], kind, text=para, names=("Жанар Секербаева",) * (i % 2))
+        for i, (kind, para) in enumerate(
+            (kind, para)
+            for kind in ("case", "defender")
+            for path in sorted(STATEMENTS.glob("00*.txt"))
+            for para in path.read_text(encoding="utf-8").split("\n\n")
+            if len(para) > 80
+        )
+    ]
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "ru.json").write_text(json.dumps(build_index(corpus)), "utf-8")
+    worker = Worker(tmp_path, "ru", assets=built_site)
+    try:
+        browser = worker.ask({"vectors": True})
+    finally:
+        worker.close()
+    reference = reference_index(corpus).serialize()
+    term_of = {posting["_index"]: t for t, posting in reference["invertedIndex"]}
+    expected = {
+        field_ref: {term_of[e[i]]: e[i + 1] for i in range(0, len(e), 2)}
+        for field_ref, e in reference["fieldVectors"]
+        if e
+    }
+    assert len(expected) > 50
+    assert browser == expected
+
+
+def test_russian_inflected_forms_find_the_seed(ru_worker):
+    for words in ("правозащитницами", "Секербаевою", "задержания"):
+        assert f"ru/cases/{SEED_CASE}/" in found(ru_worker, words), words
+    assert found(ru_worker, "Секербаевой")[0] == "ru/defenders/zhanar-sekerbayeva/"
+
+
+def test_a_name_in_the_other_script_finds_the_page(ru_worker, en_worker):
+    assert found(ru_worker, "Sekerbayeva")[0] == "ru/defenders/zhanar-sekerbayeva/"
+    assert found(en_worker, "Секербаева")[0] == "defenders/zhanar-sekerbayeva/"
+    assert found(en_worker, "attacking")[:3].count(f"cases/{SEED_CASE}/") == 1
 
 
 def corpus_words() -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -25,12 +26,12 @@ from pathlib import Path
 import lxml.html
 import snowballstemmer
 import yaml
-from lunr.builder import Builder
 from lunr.pipeline import Pipeline
 from lunr.stemmer import PorterStemmer
 from lunr.stop_word_filter import WORDS as ENGLISH_STOP_WORDS
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+SEARCH_PIPELINE = ["archive-normaliser", "archive-stemmer"]
 # Field boosts: a name in a page's title or among its people weighs more than in its text.
 FIELD_BOOSTS = {"title": 10, "names": 5, "text": 1}
 # Page boosts: for a name, the person's or the country's own page comes before the cases that
@@ -86,7 +87,7 @@ def stem(word: str) -> str:
     return _porter.stem(word)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=500_000)
 def term(word: str) -> str | None:
     """The index term of one word as written, or None for punctuation and stop words."""
     word = normalise(EDGES.sub("", word))
@@ -162,32 +163,46 @@ def html_text(content_html: str) -> str:
 
 def build_index(pages: list[SearchPage]) -> dict:
     """The search data of one language, as the browser loads it: the documents to show, the
-    stop words, and the serialised lunr index whose refs are positions in `docs`."""
-    builder = Builder()
-    builder.search_pipeline.add(
-        Pipeline.registered_functions["archive-normaliser"],
-        Pipeline.registered_functions["archive-stemmer"],
-    )
-    builder.ref("ref")
-    for name, boost in FIELD_BOOSTS.items():
-        builder.field(name, boost=boost)
-    builder.metadata_whitelist = []
+    stop words, and the index as postings. A posting list per term and field holds, for each
+    page with the term there, the gap from the previous page's number and the term's count.
+
+    Not lunr's own serialised index: that one carries every page's score for every term as a
+    decimal number (about four times the bytes, gzipped), and the Python lunr builder takes
+    seconds per thousand pages. From these postings, the field lengths and the boosts, the
+    browser computes lunr's BM25 vectors exactly as lunr's builder does and makes a
+    `lunr.Index` (archive-search.js); tests/test_search.py checks the scores against an index
+    built by the Python lunr package from the same pages."""
+    fields = list(FIELD_BOOSTS)
+    postings: dict[str, list[list[int]]] = {}
+    last_ref: dict[tuple[str, int], int] = {}
+    lengths = []
     for ref, page in enumerate(pages):
-        builder.add(
-            {
-                "ref": ref,
-                "title": terms(page.title),
-                "names": terms(" ".join(page.names)),
-                "text": terms(page.text),
-            },
-            {"boost": KIND_BOOSTS.get(page.kind, 1.0)},
-        )
+        page_lengths = []
+        for number, field_terms in enumerate(page_terms(page)):
+            page_lengths.append(len(field_terms))
+            for word, count in Counter(field_terms).items():
+                lists = postings.setdefault(word, [[] for _ in fields])
+                lists[number] += (ref - last_ref.get((word, number), 0), count)
+                last_ref[word, number] = ref
+        lengths.append(page_lengths)
+    ordered = sorted(postings)
     return {
         "version": FORMAT_VERSION,
         "docs": [[p.location, p.title, p.meta, p.snippet()] for p in pages],
         "stopWords": sorted(stop_words()),
-        "index": builder.build().serialize(),
+        "fields": fields,
+        "fieldBoosts": list(FIELD_BOOSTS.values()),
+        "docBoosts": [KIND_BOOSTS.get(p.kind, 1.0) for p in pages],
+        "lengths": lengths,
+        "pipeline": SEARCH_PIPELINE,
+        "terms": ordered,
+        "postings": [postings[word] for word in ordered],
     }
+
+
+def page_terms(page: SearchPage) -> tuple[list[str], list[str], list[str]]:
+    """The terms of a page's fields, in the order of FIELD_BOOSTS."""
+    return terms(page.title), terms(" ".join(page.names)), terms(page.text)
 
 
 def index_json(pages: list[SearchPage]) -> str:

@@ -1,11 +1,13 @@
 // Runs the site's search worker (overrides/assets/javascripts/archive-search.js) in Node, with
 // the worker's globals stubbed, so tests can talk to it without a browser.
 //
-//   node search-worker.js SITE_DIR LANG < requests > answers
+//   node search-worker.js SITE_DIR LANG [ASSETS_SITE_DIR] < requests > answers
 //
-// Each input line is a JSON request, answered by one JSON line:
+// SITE_DIR holds search/<LANG>.json; lunr-languages is taken from ASSETS_SITE_DIR (a built
+// site; SITE_DIR by default). Each input line is a JSON request, answered by one JSON line:
 //   {"words": ["Секербаевой", ...]}  ->  {"terms": ["секербаев", ...]}  (null for a stop word)
 //   {"query": "правозащитницами"}    ->  Material's RESULT message data ({"items": [...]})
+//   {"vectors": true}                ->  {"<field>/<ref>": {"<term>": score}} of the index
 "use strict";
 
 const fs = require("fs");
@@ -13,7 +15,7 @@ const path = require("path");
 const readline = require("readline");
 const vm = require("vm");
 
-const [siteDir, lang] = process.argv.slice(2);
+const [siteDir, lang, assetsDir = siteDir] = process.argv.slice(2);
 const root = path.resolve(__dirname, "..", "..");
 const worker = path.join(root, "overrides", "assets", "javascripts", "archive-search.js");
 const workerUrl = `http://localhost/assets/javascripts/archive-search.js?lang=${lang}`;
@@ -21,7 +23,7 @@ const workerUrl = `http://localhost/assets/javascripts/archive-search.js?lang=${
 // Scripts the worker imports, by the path it asks for: the vendored lunr, and lunr-languages
 // from the built site (Material ships it).
 function scriptPath(name) {
-  if (name.startsWith("lunr/")) return path.join(siteDir, "assets", "javascripts", name);
+  if (name.startsWith("lunr/")) return path.join(assetsDir, "assets", "javascripts", name);
   return path.join(path.dirname(worker), name);
 }
 
@@ -65,6 +67,18 @@ async function send(message) {
           return clean === null ? null : vm.runInContext("stem", context)(clean);
         }),
       };
+    } else if (request.vectors) {
+      const index = vm.runInContext("archive.index", context);
+      const termOf = [];
+      for (const [term, posting] of Object.entries(index.invertedIndex)) termOf[posting._index] = term;
+      answer = {};
+      for (const [fieldRef, vector] of Object.entries(index.fieldVectors)) {
+        if (!vector.elements.length) continue;
+        answer[fieldRef] = {};
+        for (let i = 0; i < vector.elements.length; i += 2) {
+          answer[fieldRef][termOf[vector.elements[i]]] = vector.elements[i + 1];
+        }
+      }
     } else {
       answer = (await send({ type: 2, data: request.query })).data;
     }

@@ -129,6 +129,65 @@ function search(query) {
   return { items };
 }
 
+/**
+ * A lunr.Index from the postings the build wrote (hooks/hrdarchive/search.py): each term's
+ * page vectors scored with BM25 exactly as lunr.Builder scores them (k1 1.2, b 0.75, lunr.idf,
+ * field and page boosts, three decimals), without lunr's tokenising and stemming of every
+ * page in the browser.
+ */
+function indexFromPostings(data) {
+  const { fields, fieldBoosts, docBoosts, lengths, terms, postings } = data;
+  const pageCount = data.docs.length;
+  const k1 = 1.2;
+  const b = 0.75;
+  const averageLength = fields.map(
+    (_, f) => lengths.reduce((sum, pageLengths) => sum + pageLengths[f], 0) / pageCount,
+  );
+  const elements = fields.map(() => Array.from({ length: pageCount }, () => []));
+  const invertedIndex = Object.create(null);
+  for (let t = 0; t < terms.length; t++) {
+    const posting = { _index: t };
+    let pagesWithTerm = 0;
+    fields.forEach((field, f) => {
+      const list = postings[t][f];
+      const refs = Object.create(null);
+      for (let i = 0, ref = 0; i < list.length; i += 2) {
+        ref += list[i];
+        refs[ref] = {};
+      }
+      posting[field] = refs;
+      pagesWithTerm += list.length / 2;
+    });
+    invertedIndex[terms[t]] = posting;
+    // lunr.idf, with the count it makes of the posting
+    const x = (pageCount - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5);
+    const idf = Math.log(1 + Math.abs(x));
+    fields.forEach((_, f) => {
+      const list = postings[t][f];
+      for (let i = 0, ref = 0; i < list.length; i += 2) {
+        ref += list[i];
+        const count = list[i + 1];
+        const norm = k1 * (1 - b + (b * lengths[ref][f]) / averageLength[f]) + count;
+        const score = ((idf * ((k1 + 1) * count)) / norm) * fieldBoosts[f] * docBoosts[ref];
+        elements[f][ref].push(t, Math.round(score * 1000) / 1000);
+      }
+    });
+  }
+  const fieldVectors = Object.create(null);
+  fields.forEach((field, f) => {
+    for (let ref = 0; ref < pageCount; ref++) {
+      fieldVectors[`${field}/${ref}`] = new lunr.Vector(elements[f][ref]);
+    }
+  });
+  return new lunr.Index({
+    invertedIndex,
+    fieldVectors,
+    tokenSet: lunr.TokenSet.fromArray(terms),
+    fields,
+    pipeline: lunr.Pipeline.load(data.pipeline),
+  });
+}
+
 async function load() {
   const response = await fetch(INDEX_URL);
   if (!response.ok) throw new Error(`${INDEX_URL}: HTTP ${response.status}`);
@@ -136,7 +195,7 @@ async function load() {
   archive = {
     docs: data.docs,
     stopWords: new Set(data.stopWords),
-    index: lunr.Index.load(data.index),
+    index: indexFromPostings(data),
   };
 }
 

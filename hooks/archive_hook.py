@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hrdarchive import export, search
+from hrdarchive import csp, export, search
 from hrdarchive.feeds import atom_feed
 from hrdarchive.model import Archive
 from hrdarchive.pipeline import build_archive
@@ -85,6 +85,23 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav):
         search.page_from_html(page.url, page.title or "", page.content or "", page.meta)
     )
     return context
+
+
+@event_priority(-100)  # last: the page as it will be written
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return _with_policy(output, page.file.src_uri)
+
+
+@event_priority(-100)
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    return _with_policy(output, template_name) if template_name.endswith(".html") else output
+
+
+def _with_policy(output: str, name: str) -> str:
+    output, refused = csp.with_policy(output)
+    for script in refused:
+        log.warning("archive: %s: an inline script the policy refuses: %.80r", name, script)
+    return output
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has run the other language's build

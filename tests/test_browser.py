@@ -290,6 +290,7 @@ class Visit:
     scroll_width: int = 0
     wide_elements: list[str] = field(default_factory=list)
     switched_to: str = ""
+    refused: list[str] = field(default_factory=list)  # what the page's CSP refused
     errors: dict[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:
@@ -312,8 +313,18 @@ def visit_page(browser: Browser, base_url: str, path: str, kind: str, lang: str)
     # Loaded on a phone's screen first, then looked at on a desktop's.
     context = new_context(browser, base_url, viewport=PHONE)
     context.on("request", lambda request: visit.requests.append(request.url))
+    if AXE.is_file():
+        # Loaded into each page from outside it: a <script> added to the page would be
+        # refused by the page's Content-Security-Policy, as it should be.
+        context.add_init_script(path=str(AXE))
     try:
         page = context.new_page()
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text and visit.refused.append(message.text)
+            ),
+        )
         response = page.goto(path, wait_until="load")
         visit.status = response.status if response else None
 
@@ -329,7 +340,6 @@ def visit_page(browser: Browser, base_url: str, path: str, kind: str, lang: str)
         def accessibility():
             if not AXE.is_file():
                 raise FileNotFoundError(f"{AXE}: run `npm ci --prefix tests/browser`")
-            page.add_script_tag(path=str(AXE))
             results = page.evaluate(AXE_RUN_JS)
             visit.violations = results["violations"]
 
@@ -449,6 +459,14 @@ def test_no_request_leaves_localhost(visit):
         assert indexes & {"en.json", "ru.json"}, visit.requests
     else:
         assert indexes - {"search_index.json"} == {expected}, sorted(indexes)
+
+
+@pytest.mark.parametrize(("kind", "lang"), params())
+def test_the_content_security_policy_refuses_nothing_the_site_does(visit):
+    """Every page has a policy that allows nothing from other hosts, and the site's own
+    scripts, styles, search worker and index all run under it."""
+    visit.require("interaction")
+    assert not visit.refused, describe_failures(f"{visit.path}: refused", visit.refused)
 
 
 # Serious violations the site is known to have, none today (Material's unnamed search dialog,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +17,8 @@ from mkdocs.plugins import event_priority
 
 from hrdarchive import csp, export, search
 from hrdarchive.feeds import atom_feed
-from hrdarchive.model import Archive
-from hrdarchive.pipeline import build_archive
+from hrdarchive.model import Archive, StatementError
+from hrdarchive.pipeline import build_archive, published_raw
 from hrdarchive.render import render_pages
 from hrdarchive.write import write_if_changed, write_pages
 
@@ -57,6 +56,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(
             f"archive: {exc} (set extra.archive.statements_dir or ARCHIVE_STATEMENTS_DIR)"
         ) from exc
+    except StatementError as exc:  # the withheld names cannot be read: publish nothing
+        raise PluginError(f"archive: {exc}") from exc
     for problem in sorted(archive.problems, key=lambda p: (p.source, p.message)):
         (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
     written, removed = write_pages(
@@ -126,7 +127,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     for _, statement in archive.statements():
         target = site / "statements" / statement.source
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(folder / statement.source, target)
+        target.write_bytes(published_raw(folder, statement, archive.redactor))
 
 
 def on_build_error(error: Exception) -> None:

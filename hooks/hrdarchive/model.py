@@ -69,6 +69,10 @@ class Statement:
     warnings: list[str] = field(default_factory=list)
     corrected: list[str] = field(default_factory=list)  # fields an editor's corrections set
     digest: str = field(default="", compare=False)
+    # Set when withheld names were taken out: the raw file is then published redacted, from
+    # `raw_source`, its path in the statements folder (`source` may be a neutral name).
+    withheld: bool = False
+    raw_source: str = ""
 
 
 @dataclass
@@ -149,6 +153,7 @@ class Archive:
     organisations: dict[str, Organisation]
     problems: list[Problem]
     files: list[FileReport]
+    redactor: object = None  # the withheld names' Redactor, for copies of raw statements
 
     def statements(self) -> list[tuple[Case, Statement]]:
         return [(case, st) for case in self.cases.values() for st in case.statements.values()]

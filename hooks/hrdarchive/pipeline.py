@@ -19,6 +19,8 @@ from .model import Archive, FileReport, Problem, Statement, StatementError
 from .parse import parse_statement
 from .sources import correction_for, decode, scan
 from .themes import assign_themes
+from .withheld import FILE_NAMES as WITHHELD_FILES
+from .withheld import Redactor, read_withheld
 
 _parsed: dict[tuple[str, str], Statement] = {}
 
@@ -27,6 +29,7 @@ def build_archive(folder: Path) -> Archive:
     if not folder.is_dir():
         raise FileNotFoundError(f"statements folder not found: {folder}")
     files = scan(folder)
+    redactor = Redactor(_withheld_people(folder))
     problems: list[Problem] = []
     reports: list[FileReport] = []
     statements: list[Statement] = []
@@ -73,8 +76,58 @@ def build_archive(folder: Path) -> Archive:
                 problems.append(Problem(raw.source, "warning", message))
                 reports.append(FileReport(raw.source, "rejected", message))
 
+    if redactor:
+        statements, problems, reports = _withhold(redactor, statements, problems, reports)
     reports.sort(key=lambda r: r.source)
-    return link(statements, problems, reports)
+    archive = link(statements, problems, reports)
+    archive.redactor = redactor
+    return archive
+
+
+def published_raw(folder: Path, statement: Statement, redactor: Redactor | None) -> bytes:
+    """The raw statement as the site publishes it: as it came, or, if it names a withheld
+    person, decoded and redacted (UTF-8)."""
+    data = (folder / (statement.raw_source or statement.source)).read_bytes()
+    if not redactor:
+        return data
+    text = decode(data, statement.source)
+    named = redactor.people_named_in([text])
+    if not named:
+        return data
+    return redactor.redact(text, statement.lang, named).encode("utf-8")
+
+
+def _withheld_people(folder: Path):
+    """The people `withheld.yml` lists. A list that cannot be read stops the build: without
+    it, the names it should hide would be published."""
+    for name in WITHHELD_FILES:
+        path = folder / name
+        if path.is_file():
+            return read_withheld(path.read_bytes().decode("utf-8-sig"), name)
+    return []
+
+
+def _withhold(redactor: Redactor, statements, problems, reports):
+    """Withheld people out of every statement, file name and message, before linking: no
+    page, index, feed or open-data file is made from anything that still names them."""
+    public = {st.source: redactor.public_source(st.source) for st in statements}
+    for statement in statements:
+        if redactor.redact_statement(statement):
+            statement.withheld = True
+        statement.raw_source = statement.source
+        statement.source = public[statement.source]
+        if statement.translation:
+            statement.translation = public.get(statement.translation, statement.translation)
+    problems = [
+        Problem(
+            redactor.public_source(p.source), p.severity, redactor.redact(p.message, "en"), p.line
+        )
+        for p in problems
+    ]
+    for report in reports:
+        report.source = redactor.public_source(report.source)
+        report.detail = redactor.redact(report.detail, "en")
+    return statements, problems, reports
 
 
 def _read_statement(

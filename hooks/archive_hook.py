@@ -20,7 +20,7 @@ from hrdarchive.feeds import atom_feed
 from hrdarchive.model import Archive, StatementError
 from hrdarchive.pipeline import build_archive, published_raw
 from hrdarchive.render import render_pages
-from hrdarchive.write import write_if_changed, write_pages
+from hrdarchive.write import OWNED_FOLDERS, OWNED_TOP_FILES, write_if_changed, write_pages
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -136,4 +136,36 @@ def on_build_error(error: Exception) -> None:
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
     server.watch(str(statements_dir(config)))
+    _ignore_generated_pages(server, Path(config.docs_dir))
     return server
+
+
+def _ignore_generated_pages(server: LiveReloadServer, docs: Path) -> None:
+    """Watch docs/ for an editor's changes but not for the pages the build itself writes
+    there: each of those writes would otherwise start a second rebuild after every change.
+
+    MkDocs 1.6's server has no filter for its watches; this replaces its watch of docs/ by
+    one that skips the generated folders, and sets the rebuild flag as its own does. With
+    another server (a future MkDocs), docs/ stays watched as it is: a second rebuild again,
+    but nothing missed."""
+    if not all(hasattr(server, a) for a in ("_rebuild_cond", "_want_rebuild", "observer")):
+        log.warning("archive: unknown live-reload server; generated pages trigger a rebuild")
+        return
+    import watchdog.events
+
+    generated = [docs / name for name in (*OWNED_FOLDERS, *OWNED_TOP_FILES)]
+
+    def on_any_event(event) -> None:
+        if event.is_directory:
+            return
+        paths = [Path(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if all(any(p == g or g in p.parents for g in generated) for p in paths):
+            return
+        with server._rebuild_cond:
+            server._want_rebuild = True
+            server._rebuild_cond.notify_all()
+
+    server.unwatch(str(docs))
+    handler = watchdog.events.FileSystemEventHandler()
+    handler.on_any_event = on_any_event
+    server.observer.schedule(handler, str(docs), recursive=True)

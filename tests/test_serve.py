@@ -1,0 +1,150 @@
+"""Live preview: with `mkdocs serve` running, an editor adds, corrects, edits and deletes raw
+statements, and the site follows, rebuilding once per change."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import SEED_EN, SEED_RU, STATEMENTS, copy_project
+
+SEED_CASE = "2021-06-04-zhanar-sekerbayeva-and-gulzada-serzhan-verbally-and"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, project: Path, statements: Path):
+        self.port = free_port()
+        self.log_path = project / "serve.log"
+        self.log = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{self.port}"],
+            cwd=project,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            env={
+                **os.environ,
+                "ARCHIVE_STATEMENTS_DIR": str(statements),
+                "NO_MKDOCS_2_WARNING": "1",
+            },
+        )
+
+    def text(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def builds(self) -> int:
+        return self.text().count("Building documentation")
+
+    def get(self, path: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=5) as r:
+                return r.status, r.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, ""
+        except (urllib.error.URLError, ConnectionError):
+            return 0, ""
+
+    def wait(self, condition, what: str, timeout: float = 60) -> float:
+        started = time.monotonic()
+        while time.monotonic() - started < timeout:
+            if self.process.poll() is not None:
+                pytest.fail(f"mkdocs serve stopped:\n{self.text()[-3000:]}")
+            if condition():
+                return time.monotonic() - started
+            time.sleep(0.2)
+        pytest.fail(f"{what}: not within {timeout} s\n{self.text()[-3000:]}")
+
+    def settle(self, builds: int) -> None:
+        """Wait for the server to be idle after `builds` builds, then a little longer: a
+        second, unwanted rebuild would start within that time."""
+        self.wait(lambda: self.builds() >= builds, f"build {builds}")
+        self.wait(lambda: self.text().count("Reloading browsers") >= builds - 1, "reload")
+        time.sleep(3)
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+@pytest.fixture
+def served(tmp_path):
+    statements = tmp_path / "statements"
+    statements.mkdir()
+    for name in (SEED_EN, SEED_RU):
+        shutil.copy(STATEMENTS / name, statements / name)
+    project = tmp_path / "project"
+    project.mkdir()
+    copy_project(project, statements)
+    server = Server(project, statements)
+    try:
+        server.wait(lambda: server.get("/")[0] == 200, "first build")
+        server.settle(1)
+        yield server, statements
+    finally:
+        server.stop()
+
+
+def case_links(server: Server) -> set[str]:
+    return set(re.findall(r'href="(?:\./)?([\w-]+)/"', server.get("/cases/")[1]))
+
+
+def test_each_change_rebuilds_once_and_the_site_follows(served):
+    server, statements = served
+    extra = Path(__file__).parent / "fixtures" / "extra"
+    candidates = sorted(extra.glob("*.txt"))
+    assert candidates
+
+    # Editing a statement: its page changes.
+    seed = statements / SEED_EN
+    seed.write_text(
+        seed.read_text("utf-8").replace("Shymkent city", "Shymkent city (edited)"), encoding="utf-8"
+    )
+    page = f"/cases/{SEED_CASE}/"
+    server.wait(lambda: "Shymkent city (edited)" in server.get(page)[1], "edit shown")
+    server.settle(2)
+    assert server.builds() == 2, "an edit rebuilt more than once"
+
+    # Adding a statement: a new case page, listed on the index.
+    added = candidates[0]
+    before = case_links(server)
+    assert SEED_CASE in before
+    shutil.copy(added, statements / added.name)
+    server.wait(lambda: len(case_links(server)) > len(before), "new case listed")
+    server.settle(3)
+    assert server.builds() == 3
+    [new_case] = case_links(server) - before
+    assert server.get(f"/cases/{new_case}/")[0] == 200
+
+    # Correcting it (the editor's YAML beside it): the correction shows.
+    (statements / f"{added.stem}.yml").write_text("country: AM\n", encoding="utf-8")
+    server.wait(lambda: "Armenia" in server.get("/cases/")[1], "correction shown")
+    server.settle(4)
+    assert server.builds() == 4
+
+    # Deleting it: its page is gone.
+    (statements / f"{added.stem}.yml").unlink()
+    (statements / added.name).unlink()
+    server.wait(lambda: case_links(server) == before, "deletion shown")
+    server.settle(5)
+    assert server.builds() == 5
+    assert server.get(f"/cases/{new_case}/")[0] == 404
+    assert "Error" not in server.text() and "Traceback" not in server.text()

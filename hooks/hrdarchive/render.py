@@ -27,6 +27,8 @@ from .themes import themes_by_id
 from .vocabulary import labels
 
 LATEST_ON_HOME = 10
+# libyaml's safe dumper when PyYAML has it: the same YAML, about fifteen times faster.
+_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 RELATED_LIMIT = 5
 FOLDERS = {
     "case": "cases",
@@ -387,7 +389,7 @@ class PageRenderer:
             data["archive_search"] = search
         return (
             "---\n"
-            + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+            + yaml.dump(data, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
             + "---\n"
         )
 

@@ -11,6 +11,7 @@ import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -90,16 +91,24 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav):
 
 @event_priority(-100)  # last: the page as it will be written
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _with_policy(output, page.file.src_uri)
+    return _with_policy(output, page.file.src_uri, config)
 
 
 @event_priority(-100)
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    return _with_policy(output, template_name) if template_name.endswith(".html") else output
+    if not template_name.endswith(".html"):
+        return output
+    return _with_policy(output, template_name, config)
 
 
-def _with_policy(output: str, name: str) -> str:
-    output, refused = csp.with_policy(output)
+def _serving(config: MkDocsConfig) -> bool:
+    """Whether this is `mkdocs serve`'s build: it sets site_url to its own address."""
+    address = urlsplit(config.site_url or "").netloc
+    return address == f"{config.dev_addr.host}:{config.dev_addr.port}"
+
+
+def _with_policy(output: str, name: str, config: MkDocsConfig) -> str:
+    output, refused = csp.with_policy(output, preview=_serving(config))
     for script in refused:
         log.warning("archive: %s: an inline script the policy refuses: %.80r", name, script)
     return output

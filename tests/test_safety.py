@@ -50,3 +50,11 @@ def test_every_built_page_has_the_policy(built_site):
         p for p in pages if 'http-equiv="Content-Security-Policy"' not in p.read_text("utf-8")
     ]
     assert pages and missing == []
+
+
+def test_a_live_preview_allows_the_servers_reload_script_and_still_no_other_host():
+    page, refused = csp.with_policy(PAGE, preview=True)
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    directives = dict(d.split(" ", 1) for d in policy.split("; "))
+    assert directives["script-src"] == "'self' 'unsafe-inline'"
+    assert directives["connect-src"] == "'self'" and refused == []

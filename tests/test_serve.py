@@ -109,6 +109,9 @@ def case_links(server: Server) -> set[str]:
 
 def test_each_change_rebuilds_once_and_the_site_follows(served):
     server, statements = served
+    # The page as served carries MkDocs' inline reload script, which its policy lets run.
+    status, home = server.get("/")
+    assert "'unsafe-inline'" in re.search(r'Content-Security-Policy" content="([^"]*)', home)[1]
     extra = Path(__file__).parent / "fixtures" / "extra"
     candidates = sorted(extra.glob("*.txt"))
     assert candidates

@@ -45,7 +45,10 @@ def inline_scripts(page: str) -> tuple[list[str], list[str]]:
     return own, other
 
 
-def policy_for(page: str) -> str:
+def policy_for(page: str, preview: bool = False) -> str:
+    """The policy of one page. In a live preview (`mkdocs serve`), MkDocs adds an inline
+    script of its own to every page as it serves it, different each time: inline scripts
+    are then allowed; other hosts stay refused."""
     own, _ = inline_scripts(page)
     hashes = sorted(
         {
@@ -54,16 +57,17 @@ def policy_for(page: str) -> str:
         }
     )
     directives = dict(POLICY)
-    directives["script-src"] = " ".join([POLICY["script-src"], *hashes])
+    allowed = ["'unsafe-inline'"] if preview else hashes
+    directives["script-src"] = " ".join([POLICY["script-src"], *allowed])
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 
-def with_policy(page: str) -> tuple[str, list[str]]:
+def with_policy(page: str, preview: bool = False) -> tuple[str, list[str]]:
     """The page with its policy first in <head> (a policy covers only what follows it), and
     the inline scripts it does not allow."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(page)}">'
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(page, preview)}">'
     head = HEAD.search(page)
     if head is None:
         return page, []
     _, other = inline_scripts(page)
-    return page[: head.end()] + meta + page[head.end() :], other
+    return page[: head.end()] + meta + page[head.end() :], ([] if preview else other)

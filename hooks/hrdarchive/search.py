@@ -30,7 +30,7 @@ from lunr.pipeline import Pipeline
 from lunr.stemmer import PorterStemmer
 from lunr.stop_word_filter import WORDS as ENGLISH_STOP_WORDS
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SEARCH_PIPELINE = ["archive-normaliser", "archive-stemmer"]
 # Field boosts: a name in a page's title or among its people weighs more than in its text.
 FIELD_BOOSTS = {"title": 10, "names": 5, "text": 1}
@@ -163,29 +163,40 @@ def html_text(content_html: str) -> str:
 
 def build_index(pages: list[SearchPage]) -> dict:
     """The search data of one language, as the browser loads it: the documents to show, the
-    stop words, and the index as postings. A posting list per term and field holds, for each
-    page with the term there, the gap from the previous page's number and the term's count.
+    stop words, and the index in two directions, gap-encoded: `postings`, per term and
+    field, the pages that have it; `vectors`, per page and field, its terms (by their place
+    in the sorted `terms`) and how often each occurs.
 
     Not lunr's own serialised index: that one carries every page's score for every term as a
-    decimal number (about four times the bytes, gzipped), and the Python lunr builder takes
-    seconds per thousand pages. From these postings, the field lengths and the boosts, the
-    browser computes lunr's BM25 vectors exactly as lunr's builder does and makes a
-    `lunr.Index` (archive-search.js); tests/test_search.py checks the scores against an index
-    built by the Python lunr package from the same pages."""
+    decimal number (more bytes), makes the browser build all of it before the first query,
+    and the Python lunr builder takes seconds per thousand pages. From these lists, the field
+    lengths and the boosts, the browser computes a page's lunr BM25 vector, exactly as lunr's
+    builder does, when a query first reaches the page, and a term's posting when a query
+    first asks for the term (archive-search.js). tests/test_search.py checks the scores
+    against an index built by the Python lunr package from the same pages."""
     fields = list(FIELD_BOOSTS)
-    postings: dict[str, list[list[int]]] = {}
-    last_ref: dict[tuple[str, int], int] = {}
+    counts: list[list[Counter]] = []
     lengths = []
-    for ref, page in enumerate(pages):
-        page_lengths = []
-        for number, field_terms in enumerate(page_terms(page)):
-            page_lengths.append(len(field_terms))
-            for word, count in Counter(field_terms).items():
-                lists = postings.setdefault(word, [[] for _ in fields])
-                lists[number] += (ref - last_ref.get((word, number), 0), count)
-                last_ref[word, number] = ref
-        lengths.append(page_lengths)
-    ordered = sorted(postings)
+    for page in pages:
+        page_counts = [Counter(field_terms) for field_terms in page_terms(page)]
+        counts.append(page_counts)
+        lengths.append([sum(c.values()) for c in page_counts])
+    ordered = sorted({word for page_counts in counts for c in page_counts for word in c})
+    number_of = {word: n for n, word in enumerate(ordered)}
+    postings: list[list[list[int]]] = [[[] for _ in fields] for _ in ordered]
+    last_ref = [[0] * len(fields) for _ in ordered]
+    vectors = []
+    for ref, page_counts in enumerate(counts):
+        page_vectors = []
+        for f, field_counts in enumerate(page_counts):
+            flat, last_term = [], 0
+            for t in sorted(number_of[word] for word in field_counts):
+                flat += (t - last_term, field_counts[ordered[t]])
+                last_term = t
+                postings[t][f].append(ref - last_ref[t][f])
+                last_ref[t][f] = ref
+            page_vectors.append(flat)
+        vectors.append(page_vectors)
     return {
         "version": FORMAT_VERSION,
         "docs": [[p.location, p.title, p.meta, p.snippet()] for p in pages],
@@ -196,7 +207,8 @@ def build_index(pages: list[SearchPage]) -> dict:
         "lengths": lengths,
         "pipeline": SEARCH_PIPELINE,
         "terms": ordered,
-        "postings": [postings[word] for word in ordered],
+        "postings": postings,
+        "vectors": vectors,
     }
 
 

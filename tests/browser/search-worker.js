@@ -33,6 +33,7 @@ const context = vm.createContext({
   self: { location: { href: workerUrl } },
   URL,
   console,
+  setTimeout,
   importScripts: (...names) => {
     for (const name of names) vm.runInContext(fs.readFileSync(scriptPath(name), "utf8"), context);
   },
@@ -49,6 +50,7 @@ vm.runInContext(fs.readFileSync(worker, "utf8"), context, { filename: worker });
 async function send(message) {
   outbox.length = 0;
   await Promise.all(listeners.map((listener) => listener({ data: message })));
+  while (!outbox.length) await new Promise((resolve) => setTimeout(resolve, 1));
   return outbox.shift();
 }
 
@@ -68,15 +70,16 @@ async function send(message) {
         }),
       };
     } else if (request.vectors) {
-      const index = vm.runInContext("archive.index", context);
-      const termOf = [];
-      for (const [term, posting] of Object.entries(index.invertedIndex)) termOf[posting._index] = term;
+      const { index, terms, docs } = vm.runInContext("archive", context);
       answer = {};
-      for (const [fieldRef, vector] of Object.entries(index.fieldVectors)) {
-        if (!vector.elements.length) continue;
-        answer[fieldRef] = {};
-        for (let i = 0; i < vector.elements.length; i += 2) {
-          answer[fieldRef][termOf[vector.elements[i]]] = vector.elements[i + 1];
+      for (let ref = 0; ref < docs.length; ref++) {
+        for (const field of index.fields) {
+          const vector = index.fieldVectors[`${field}/${ref}`];
+          if (!vector.elements.length) continue;
+          const scores = (answer[`${field}/${ref}`] = {});
+          for (let i = 0; i < vector.elements.length; i += 2) {
+            scores[terms[vector.elements[i]]] = vector.elements[i + 1];
+          }
         }
       }
     } else {

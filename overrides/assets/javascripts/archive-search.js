@@ -26,6 +26,7 @@ const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const INVISIBLE = /[\u0301\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const PREFIX_MIN_LENGTH = 3;
+const MARKED_RESULTS = 50;
 
 const SETUP = 0;
 const READY = 1;
@@ -90,10 +91,18 @@ function search(query) {
       q.term(word, { usePipeline: true, boost: 10 });
       if (word.length >= PREFIX_MIN_LENGTH) {
         q.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+        // A word typed past its stem ("attacki" on the way to "attacking") still finds the
+        // pages of the longest term it starts with.
+        for (let end = word.length - 1; end > PREFIX_MIN_LENGTH; end--) {
+          if (archive.termSet.has(word.slice(0, end))) {
+            q.term(word.slice(0, end), { usePipeline: false });
+            break;
+          }
+        }
       }
     }
   });
-  const items = results.map(({ ref, score, matchData }) => {
+  const items = results.map(({ ref, score, matchData }, rank) => {
     const [location, title, meta, snippet] = archive.docs[Number(ref)];
     const found = Object.keys(matchData.metadata);
     // Material lists the words a result lacks, and highlights the found ones on the page it
@@ -113,13 +122,19 @@ function search(query) {
         terms[word] = false;
       }
     }
+    // Words are marked in the results a reader sees first; further down (shown only when
+    // scrolled to) the text is shown unmarked, which keeps a common word fast.
+    const mark =
+      rank < MARKED_RESULTS
+        ? (text) => highlight(text, matchedStems, matchedPrefixes)
+        : (text) => escapeHtml(text);
     const paragraphs = [];
     if (meta) paragraphs.push(`<p class="archive-search-meta">${escapeHtml(meta)}</p>`);
-    if (snippet) paragraphs.push(`<p>${highlight(snippet, matchedStems, matchedPrefixes)}</p>`);
+    if (snippet) paragraphs.push(`<p>${mark(snippet)}</p>`);
     return [
       {
         location,
-        title: highlight(title, matchedStems, matchedPrefixes),
+        title: mark(title),
         text: paragraphs.join(""),
         score,
         terms,
@@ -129,56 +144,78 @@ function search(query) {
   return { items };
 }
 
+// What lunr keeps per page and term when positions are not indexed: nothing. One shared
+// object, which lunr copies, never changes.
+const NO_METADATA = Object.freeze({});
+
 /**
- * A lunr.Index from the postings the build wrote (hooks/hrdarchive/search.py): each term's
- * page vectors scored with BM25 exactly as lunr.Builder scores them (k1 1.2, b 0.75, lunr.idf,
- * field and page boosts, three decimals), without lunr's tokenising and stemming of every
- * page in the browser.
+ * A lunr.Index over the lists the build wrote (hooks/hrdarchive/search.py), made on demand:
+ * a term's posting when a query first asks for the term, a page's BM25 vector when a query
+ * first reaches the page, scored exactly as lunr.Builder scores (k1 1.2, b 0.75, lunr.idf,
+ * field and page boosts, three decimals). Loading is then parsing the file and lunr's token
+ * set of the terms, not building every page's vector before the first query.
  */
 function indexFromPostings(data) {
-  const { fields, fieldBoosts, docBoosts, lengths, terms, postings } = data;
+  const { fields, fieldBoosts, docBoosts, lengths, terms, postings, vectors } = data;
   const pageCount = data.docs.length;
   const k1 = 1.2;
   const b = 0.75;
   const averageLength = fields.map(
     (_, f) => lengths.reduce((sum, pageLengths) => sum + pageLengths[f], 0) / pageCount,
   );
-  const elements = fields.map(() => Array.from({ length: pageCount }, () => []));
-  const invertedIndex = Object.create(null);
+  const fieldNumber = new Map(fields.map((field, f) => [field, f]));
+  const termNumber = new Map(terms.map((term, t) => [term, t]));
+  // lunr.idf: from the number of pages that have the term, counted per field as lunr does.
+  const idf = new Float64Array(terms.length);
   for (let t = 0; t < terms.length; t++) {
-    const posting = { _index: t };
     let pagesWithTerm = 0;
-    fields.forEach((field, f) => {
-      const list = postings[t][f];
-      const refs = Object.create(null);
-      for (let i = 0, ref = 0; i < list.length; i += 2) {
-        ref += list[i];
-        refs[ref] = {};
-      }
-      posting[field] = refs;
-      pagesWithTerm += list.length / 2;
-    });
-    invertedIndex[terms[t]] = posting;
-    // lunr.idf, with the count it makes of the posting
+    for (const list of postings[t]) pagesWithTerm += list.length;
     const x = (pageCount - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5);
-    const idf = Math.log(1 + Math.abs(x));
-    fields.forEach((_, f) => {
-      const list = postings[t][f];
-      for (let i = 0, ref = 0; i < list.length; i += 2) {
-        ref += list[i];
-        const count = list[i + 1];
-        const norm = k1 * (1 - b + (b * lengths[ref][f]) / averageLength[f]) + count;
-        const score = ((idf * ((k1 + 1) * count)) / norm) * fieldBoosts[f] * docBoosts[ref];
-        elements[f][ref].push(t, Math.round(score * 1000) / 1000);
-      }
-    });
+    idf[t] = Math.log(1 + Math.abs(x));
   }
-  const fieldVectors = Object.create(null);
-  fields.forEach((field, f) => {
-    for (let ref = 0; ref < pageCount; ref++) {
-      fieldVectors[`${field}/${ref}`] = new lunr.Vector(elements[f][ref]);
-    }
+
+  const invertedIndex = new Proxy(Object.create(null), {
+    get(made, term) {
+      if (typeof term !== "string") return undefined;
+      if (term in made) return made[term];
+      const t = termNumber.get(term);
+      if (t === undefined) return undefined;
+      const posting = { _index: t };
+      fields.forEach((field, f) => {
+        const refs = Object.create(null);
+        let ref = 0;
+        for (const gap of postings[t][f]) {
+          ref += gap;
+          refs[ref] = NO_METADATA;
+        }
+        posting[field] = refs;
+      });
+      return (made[term] = posting);
+    },
   });
+
+  const fieldVectors = new Proxy(Object.create(null), {
+    get(made, fieldRef) {
+      if (typeof fieldRef !== "string") return undefined;
+      if (fieldRef in made) return made[fieldRef];
+      const slash = fieldRef.indexOf("/");
+      const f = fieldNumber.get(fieldRef.slice(0, slash));
+      const ref = Number(fieldRef.slice(slash + 1));
+      if (f === undefined || !(ref >= 0 && ref < pageCount)) return undefined;
+      const list = vectors[ref][f];
+      const norm = k1 * (1 - b + (b * lengths[ref][f]) / averageLength[f]);
+      const boost = fieldBoosts[f] * docBoosts[ref];
+      const elements = [];
+      for (let i = 0, t = 0; i < list.length; i += 2) {
+        t += list[i];
+        const count = list[i + 1];
+        const score = ((idf[t] * ((k1 + 1) * count)) / (norm + count)) * boost;
+        elements.push(t, Math.round(score * 1000) / 1000);
+      }
+      return (made[fieldRef] = new lunr.Vector(elements));
+    },
+  });
+
   return new lunr.Index({
     invertedIndex,
     fieldVectors,
@@ -194,9 +231,29 @@ async function load() {
   const data = await response.json();
   archive = {
     docs: data.docs,
+    terms: data.terms,
+    termSet: new Set(data.terms),
     stopWords: new Set(data.stopWords),
     index: indexFromPostings(data),
   };
+}
+
+// Material sends a query at every key typed. While one is searched, the next keys' queries
+// wait in line; only the newest of them is searched, and the others are answered with it.
+let pending = null;
+let scheduled = false;
+
+function answerPending() {
+  scheduled = false;
+  const query = pending;
+  pending = null;
+  let data = { items: [] };
+  try {
+    if (archive.index) data = search(query);
+  } catch (error) {
+    console.warn("archive search: cannot search for", query, error);
+  }
+  postMessage({ type: RESULT, data });
 }
 
 addEventListener("message", async ({ data: message }) => {
@@ -211,11 +268,10 @@ addEventListener("message", async ({ data: message }) => {
       postMessage({ type: READY });
       break;
     case QUERY:
-      try {
-        postMessage({ type: RESULT, data: archive.index ? search(message.data) : { items: [] } });
-      } catch (error) {
-        console.warn("archive search: cannot search for", message.data, error);
-        postMessage({ type: RESULT, data: { items: [] } });
+      pending = message.data;
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(answerPending, 0);
       }
       break;
   }

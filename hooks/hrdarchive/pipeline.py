@@ -37,14 +37,11 @@ def build_archive(folder: Path) -> Archive:
     used_corrections: set[str] = set()
 
     for raw in files:
-        if raw.kind == "hidden":
-            reports.append(FileReport(raw.source, "ignored", "hidden file"))
-        elif raw.kind == "reserved":
-            reports.append(FileReport(raw.source, "ignored", "reserved name, read by other steps"))
-        elif raw.kind == "unknown":
-            message = "not a statement: statements are .txt or .md files, corrections .yml"
-            problems.append(Problem(raw.source, "error", message))
-            reports.append(FileReport(raw.source, "rejected", message))
+        if raw.kind in ("hidden", "reserved"):
+            reports.append(FileReport(raw.source, "ignored", raw.reason))
+        elif raw.kind in ("unknown", "unusable"):
+            problems.append(Problem(raw.source, "error", raw.reason))
+            reports.append(FileReport(raw.source, "rejected", raw.reason))
         elif raw.kind == "statement":
             correction = correction_for(raw, files)
             if correction:
@@ -80,6 +77,7 @@ def build_archive(folder: Path) -> Archive:
         statements, problems, reports = _withhold(redactor, statements, problems, reports)
     reports.sort(key=lambda r: r.source)
     archive = link(statements, problems, reports)
+    _show_problems_in_reports(archive)
     archive.redactor = redactor
     return archive
 
@@ -130,11 +128,30 @@ def _withhold(redactor: Redactor, statements, problems, reports):
     return statements, problems, reports
 
 
+def _show_problems_in_reports(archive: Archive) -> None:
+    """Every problem shows in its file's report too: a statement whose trouble only linking
+    sees ('already paired with another statement') is 'parsed with warnings', like those the
+    parser warns about; a correction file that could not be read says why."""
+    reports = {r.source: r for r in archive.files}
+    for problem in archive.problems:
+        report = reports.get(problem.source)
+        if report is None:
+            continue
+        if problem.message not in report.detail:
+            report.detail = "; ".join(filter(None, (report.detail, problem.message)))
+        if report.status == "parsed":
+            report.status = "parsed with warnings"
+
+
 def _read_statement(
     path: Path, source: str, correction, problems: list[Problem]
 ) -> Statement | None:
-    data = path.read_bytes()
-    correction_bytes = correction.path.read_bytes() if correction else b""
+    try:
+        data = path.read_bytes()
+        correction_bytes = correction.path.read_bytes() if correction else b""
+    except OSError as exc:  # unreadable, or gone since the folder was scanned
+        problems.append(Problem(source, "error", f"cannot be read: {exc.strerror or exc}"))
+        return None
     key = (source, hashlib.sha256(data + b"\0" + correction_bytes).hexdigest())
     try:
         if key not in _parsed:

@@ -1,14 +1,17 @@
 """Finding and reading the raw files of a statements folder.
 
-Contract: `scan` accounts for every file under the folder, in a stable order: each is a
-statement, an editor's correction file, or something the archive cannot use (reported with the
-reason). `decode` turns a statement's bytes into text or raises `StatementError`; it never
-guesses silently between encodings that disagree.
+Contract: `scan` accounts for every entry under the folder that is not a folder, in a stable
+order: each is a statement, an editor's correction file, or something the archive cannot use
+(with the reason: hidden, an editor's notes, not a statement, a broken link, a pipe). `decode`
+turns a statement's bytes into text or raises `StatementError` with the reason (empty, too
+large, binary, not valid in its encoding); it never guesses silently between encodings that
+disagree: of the encodings that read the bytes equally well, the one editors use wins.
 """
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,36 +22,83 @@ from .model import StatementError
 STATEMENT_SUFFIXES = (".txt", ".md", ".text")
 CORRECTION_SUFFIXES = (".yml", ".yaml")
 # Files an editor keeps beside the statements that are not statements themselves.
-RESERVED_NAMES = ("withheld.yml", "withheld.yaml", "README.md", "README.txt")
+RESERVED_NAMES = {
+    "withheld.yml": "the list of withheld names, read before the statements",
+    "withheld.yaml": "the list of withheld names, read before the statements",
+    "README.md": "an editor's notes, not a statement",
+    "README.txt": "an editor's notes, not a statement",
+}
+# The withheld names are read from the top of the folder only: anywhere else the file would
+# look read while protecting no one.
+TOP_ONLY = ("withheld.yml", "withheld.yaml")
+
+# The largest real statement is about 14 KB; a long report 500 KB. Above this a file is not
+# one statement (a whole site's dump, a book, a log), and its page would take minutes to parse
+# and render: it is refused with the reason instead.
+MAX_STATEMENT_BYTES = 2_000_000
+# Text has a few tabs and form feeds at most; a share of other control characters above this
+# is a binary file that happened to decode.
+MAX_CONTROL_SHARE = 0.01
+# What editors' files are written in, best first: when the charset detection finds several
+# encodings that read the bytes equally well (English in Windows-1252 reads as well in
+# cp850, where "–" becomes "û"), the first of these among them is taken.
+PREFERRED_ENCODINGS = (
+    "cp1251",
+    "koi8_r",
+    "cp1252",
+    "cp1250",
+    "cp866",
+    "iso8859_5",
+    "mac_cyrillic",
+    "utf_16",
+    "utf_16_le",
+    "utf_16_be",
+)
 
 
 @dataclass(frozen=True)
 class RawFile:
     path: Path
     source: str  # relative to the statements folder, '/' separated
-    kind: str  # "statement" | "correction" | "reserved" | "unknown" | "hidden"
+    # "statement" | "correction" | "reserved" | "hidden" (ignored) | "unknown" | "unusable"
+    # (rejected)
+    kind: str
+    reason: str = ""  # why a file that is not a statement or a correction is left out
 
 
 def scan(folder: Path) -> list[RawFile]:
-    """Every file below `folder`, sorted by its relative path."""
+    """Every entry below `folder` that is not a folder, sorted by its relative path. Links to
+    files are followed; links to folders are not (they are listed, as ignored)."""
     found = []
     for path in sorted(folder.rglob("*")):
-        if not path.is_file():
-            continue
         rel = path.relative_to(folder)
-        source = rel.as_posix()
-        if any(part.startswith(".") for part in rel.parts):
-            kind = "hidden"
-        elif rel.name in RESERVED_NAMES:
-            kind = "reserved"
-        elif path.suffix.lower() in STATEMENT_SUFFIXES:
-            kind = "statement"
-        elif path.suffix.lower() in CORRECTION_SUFFIXES:
-            kind = "correction"
-        else:
-            kind = "unknown"
-        found.append(RawFile(path, source, kind))
+        if path.is_dir() and not path.is_symlink():
+            continue
+        found.append(RawFile(path, rel.as_posix(), *_classify(path, rel)))
     return found
+
+
+def _classify(path: Path, rel: Path) -> tuple[str, str]:
+    if any(part.startswith(".") for part in rel.parts):
+        return "hidden", "hidden file"
+    if path.is_symlink() and path.is_dir():
+        return "hidden", "a link to a folder: not followed"
+    if path.is_symlink() and not path.exists():
+        return "unusable", "a broken link: the file it points to does not exist"
+    if not path.is_file():
+        return "unusable", "not a regular file (a pipe, socket or device)"
+    if rel.name in TOP_ONLY and len(rel.parts) > 1:
+        return "unusable", (
+            f"{rel.name} is read only at the top of the statements folder: here it withholds "
+            "no one; move it up"
+        )
+    if rel.name in RESERVED_NAMES:
+        return "reserved", RESERVED_NAMES[rel.name]
+    if path.suffix.lower() in STATEMENT_SUFFIXES:
+        return "statement", ""
+    if path.suffix.lower() in CORRECTION_SUFFIXES:
+        return "correction", ""
+    return "unknown", "not a statement: statements are .txt or .md files, corrections .yml"
 
 
 def correction_for(statement: RawFile, files: list[RawFile]) -> RawFile | None:
@@ -71,8 +121,27 @@ _BOMS = (
 
 def decode(data: bytes, source: str) -> str:
     """Text of a raw statement: BOM first, then UTF-8, then charset detection."""
-    if not data.strip():
+    if not data:
         raise StatementError(source, "the file is empty")
+    if not data.strip():
+        raise StatementError(source, "the file holds only white space")
+    if len(data) > MAX_STATEMENT_BYTES:
+        raise StatementError(
+            source,
+            f"too large for one statement: {_size(len(data))} (the limit is "
+            f"{_size(MAX_STATEMENT_BYTES)}); split it into statements, or keep it out of "
+            "the folder",
+        )
+    text = _decode_text(data, source)
+    if "\x00" in text:
+        raise StatementError(source, "not text: it contains NUL bytes (a binary file?)")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f")
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise StatementError(source, "not text: it is full of control characters (a binary file?)")
+    return text
+
+
+def _decode_text(data: bytes, source: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -80,13 +149,19 @@ def decode(data: bytes, source: str) -> str:
             except UnicodeDecodeError as exc:
                 raise StatementError(source, f"not valid {encoding}: {exc.reason}") from exc
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        best = from_bytes(data).best()
-        if best is None:
+        results = list(from_bytes(data))
+        if not results:
             message = "not text: no encoding reads it (a binary file?)"
             raise StatementError(source, message) from exc
-        text = str(best)
-    if "\x00" in text:
-        raise StatementError(source, "not text: it contains NUL bytes (a binary file?)")
-    return text
+    best = results[0]
+    equally_good = {r.encoding: r for r in results if r.chaos <= best.chaos}
+    for encoding in PREFERRED_ENCODINGS:
+        if encoding in equally_good:
+            return str(equally_good[encoding])
+    return str(best)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.0f} KB"

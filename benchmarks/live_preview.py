@@ -1,0 +1,156 @@
+"""Live preview: the time from saving a statement to the reloaded page, under `mkdocs serve`.
+
+    python benchmarks/live_preview.py                  # 20, 200 and 2,000 per language
+    python benchmarks/live_preview.py --pairs 20 200 --dirty
+
+For each size: a synthetic corpus (benchmarks/generate.py), `mkdocs serve` on it (with
+`--dirty` if asked), a case page open in headless Chromium; then one statement's text is
+edited and saved, and the clock runs until the open page has reloaded and shows the edit.
+Prints the first build's time and the save-to-reload times (median and worst of the edits).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate  # noqa: E402
+from search import CHROMIUM, CHROMIUM_ARGS, ROOT  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def make_project(work: Path) -> Path:
+    project = work / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "hooks", "overrides"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(src, project / name)
+    (project / "docs").mkdir()
+    for path in (ROOT / "docs").iterdir():
+        if path.name == "assets" or path.name.startswith("about."):
+            (shutil.copytree if path.is_dir() else shutil.copy)(path, project / "docs" / path.name)
+    return project
+
+
+def measure(pairs: int, edits: int, dirty: bool) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix=f"live-{pairs}-") as tmp:
+        work = Path(tmp)
+        statements = work / "statements"
+        statements.mkdir()
+        generate(pairs, 1, statements)
+        (statements / "answers.json").unlink(missing_ok=True)
+        project = make_project(work)
+        port = free_port()
+        log = (work / "serve.log").open("w")
+        command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+        started = time.perf_counter()
+        server = subprocess.Popen(
+            [*command, *(["--dirty"] if dirty else [])],
+            cwd=project,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={
+                **os.environ,
+                "ARCHIVE_STATEMENTS_DIR": str(statements),
+                "NO_MKDOCS_2_WARNING": "1",
+            },
+        )
+        times = []
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                # Playwright's own checks evaluate strings, which the page's policy refuses.
+                page = browser.new_page(bypass_csp=True)
+                base = f"http://127.0.0.1:{port}"
+                deadline = time.perf_counter() + 3600
+                while True:
+                    try:
+                        page.goto(f"http://127.0.0.1:{port}/", timeout=5000)
+                        break
+                    except Exception:
+                        if time.perf_counter() > deadline or server.poll() is not None:
+                            raise
+                        time.sleep(0.5)
+                first_build = time.perf_counter() - started
+                archive = json.loads(page.request.get(f"{base}/data/archive.json").text())
+                english = [st for st in archive["statements"] if st["lang"] == "en"]
+                for number in range(edits):
+                    statement = english[number * 7 % len(english)]
+                    source = statements / statement["source"]
+                    text = source.read_text(encoding="utf-8")
+                    # A long lowercase word of the body (not a name, not in the headline),
+                    # made longer: the edit shows on the case page and changes nothing else.
+                    words = [
+                        m
+                        for m in re.finditer(r"\b[a-z]{9,}\b", text)
+                        if m.group() not in (statement["title"] or "")
+                    ]
+                    word = words[len(words) // 2]
+                    edited = f"{word.group()}zq{number}"
+                    url = statement["url"]
+                    page.goto(url if url.startswith("http") else f"{base}/{url}")
+                    time.sleep(2)  # let the server settle after the last build
+                    saved = time.perf_counter()
+                    source.write_text(
+                        text[: word.start()] + edited + text[word.end() :], encoding="utf-8"
+                    )
+                    page.wait_for_function(
+                        f"document.body && document.body.innerText.includes({edited!r})",
+                        timeout=600_000,
+                        polling=100,
+                    )
+                    times.append(time.perf_counter() - saved)
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            log.close()
+        return {"pairs": pairs, "first": first_build, "times": times}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pairs", type=int, nargs="+", default=[20, 200, 2000])
+    parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--dirty", action="store_true", help="mkdocs serve --dirty")
+    args = parser.parse_args()
+    rows = []
+    for pairs in args.pairs:
+        print(f"… {pairs:,} statements per language", file=sys.stderr)
+        rows.append(measure(pairs, args.edits, args.dirty))
+    mode = "mkdocs serve --dirty" if args.dirty else "mkdocs serve"
+    print(f"| statements per language | first build ({mode}) | save to reload, median (worst) |")
+    print("| --- | --- | --- |")
+    for row in rows:
+        times = row["times"]
+        print(
+            f"| {row['pairs']:,} | {row['first']:.1f} s "
+            f"| {statistics.median(times):.1f} s ({max(times):.1f} s) |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

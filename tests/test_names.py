@@ -202,6 +202,13 @@ def test_similarity_of_empty_name_is_zero(a: str, b: str) -> None:
     assert names.name_similarity(a, b) == 0.0
 
 
+def test_a_sentence_taken_for_a_name_is_compared_quickly() -> None:
+    # Pairings grow with the factorial of the words; past MAX_NAME_WORDS they are cut.
+    long_a = "the human rights defender was detained by police officers in the capital city"
+    long_b = "human rights defenders were detained by the police in the capital city again"
+    assert 0.0 <= names.name_similarity(long_a, long_b) <= 1.0
+
+
 # --- surname_key ----------------------------------------------------------------------------
 
 

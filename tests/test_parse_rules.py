@@ -338,6 +338,30 @@ def test_a_third_language_is_refused_with_the_file_name():
         )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ukrainian and Kazakh: Cyrillic, but not Russian.
+        "29 травня 2021 року невідомі чоловіки та поліцейський напали на правозахисниць "
+        "під час публічного заходу в Києві.",
+        "2021 жылғы 29 мамырда белгісіз ер адамдар мен полиция қызметкері құқық қорғаушы "
+        "әйелдерге шабуыл жасады.",
+    ],
+)
+def test_other_cyrillic_languages_are_refused(text):
+    with pytest.raises(StatementError, match="not in English or Russian"):
+        detect_language(text, "x.txt")
+
+
+def test_a_russian_statement_quoting_a_kazakh_name_is_russian():
+    text = (
+        "29 мая 2021 года неизвестные мужчины и полицейский напали на правозащитниц из "
+        "общественного фонда «Феминита» в Алматы. Организаторы встречи, в том числе "
+        "правозащитница Жанар Секербаева, обратились в полицию. Фонд «Қамқор» выразил поддержку."
+    )
+    assert detect_language(text, "x.txt") == "ru"
+
+
 def test_whitespace_only_statement_is_refused():
     with pytest.raises(StatementError, match="white space"):
         parse_statement(" \n\t\n", "blank.txt")

@@ -154,12 +154,6 @@ def test_no_page_overwrites_another(odd_folder):
         assert re.fullmatch(r"(?:[a-z]+/)?[a-z0-9-]+\.(?:en|ru)\.md", path), path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="link.py: a defender or organisation whose name slugs to 'index' gets the id "
-    "'index', and its page replaces the list page defenders/index or organisations/index "
-    "(reported; link.py is not ours to change)",
-)
 def test_a_defender_called_index_does_not_replace_the_list_of_defenders():
     statement = parse_statement((STATEMENTS / SEED_EN).read_text(encoding="utf-8"), SEED_EN)
     apply_corrections(statement, {"defenders": ["Index"], "organisations": ["Index"]})

@@ -65,6 +65,15 @@ def test_russian_statement_in_other_encodings(folder, encoding):
     assert case.statements["ru"].defenders == ["Жанар Секербаева", "Гулзада Сержан"]
 
 
+def test_the_same_text_saved_again_with_other_spacing_is_a_duplicate(folder):
+    text = (folder / SEED_EN).read_text(encoding="utf-8")
+    resaved = "\n\n" + text.replace("\n", "  \r\n").replace(". ", ".\n", 3) + "\n\n\n"
+    (folder / "resaved.txt").write_text(resaved, encoding="utf-8", newline="")
+    archive = build_archive(folder)
+    assert len(archive.cases) == 1
+    assert status_of(archive, "resaved.txt") == "rejected"
+
+
 def test_statement_without_defenders_is_parsed_with_a_warning(folder):
     (folder / "nobody.txt").write_text(
         "Kazakhstan: new law on NGOs\n\nThe parliament of Kazakhstan adopted a law that "

@@ -49,6 +49,8 @@ def read_corrections(text: str, source: str) -> dict[str, Any]:
         line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
         problem = getattr(exc, "problem", exc)
         raise CorrectionError(source, f"not valid YAML: {problem}", line) from exc
+    except ValueError as exc:  # YAML's own dates: 'date: 2021-02-30' fails while loading
+        raise CorrectionError(source, f"not a real date or number: {exc}") from exc
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -30,6 +30,9 @@ SLUG_MAX = 70
 # Names are compared only with names whose surname key starts alike: short enough to meet a
 # typo after the second letter (Серкебаева / Sekerbayeva), long enough to keep blocks small.
 BLOCK_PREFIX = 2
+# Slugs of the list pages beside the generated ones (defenders/index.md): a defender or
+# organisation called "Index" must not take its place.
+RESERVED_SLUGS = frozenset({"index"})
 
 
 def slugify(text: str, max_length: int = SLUG_MAX) -> str:
@@ -100,7 +103,7 @@ def _resolve_people(
 
     people: dict[str, Person] = {}
     ids: list[str] = []
-    taken: set[str] = set()
+    taken = set(RESERVED_SLUGS)
     for cluster in clusters:
         display = {lang: _most_common(forms) for lang, forms in cluster["by_lang"].items()}
         base = display.get("en") or display["ru"]
@@ -242,7 +245,7 @@ def _build_cases(
             groups.append({"ru": s})
 
     cases: dict[str, Case] = {}
-    taken: set[str] = set()
+    taken = set(RESERVED_SLUGS)
     for group in sorted(groups, key=lambda g: min(s.source for s in g.values())):
         first = group.get("en") or group["ru"]
         date = next((s.date for s in group.values() if s.date), None)
@@ -357,7 +360,7 @@ def _resolve_organisations(
 
     organisations: dict[str, Organisation] = {}
     id_of: dict[str, str] = {}
-    taken: set[str] = set()
+    taken = set(RESERVED_SLUGS)
     for key in sorted(merged):
         display = {lang: _most_common(found) for lang, found in merged[key].items()}
         org_id = _unique(slugify(display.get("en") or display["ru"]), taken)

@@ -504,6 +504,9 @@ def surname_key(name: str) -> str:
     return tokens[_surname_index(tokens)]
 
 
+MAX_NAME_WORDS = 5
+
+
 def name_similarity(a: str, b: str) -> float:
     """How likely two name strings denote the same person, in [0, 1].
 
@@ -513,8 +516,10 @@ def name_similarity(a: str, b: str) -> float:
     (name order differs between sources) at a small cost; extra tokens on one side (patronymic,
     missing first name) cost little.
     """
-    ta = latin_key(a).split()
-    tb = latin_key(b).split()
+    # Pairings grow with the factorial of the words: a name has a few, a sentence taken for
+    # a name is cut to the first MAX_NAME_WORDS.
+    ta = latin_key(a).split()[:MAX_NAME_WORDS]
+    tb = latin_key(b).split()[:MAX_NAME_WORDS]
     if not ta or not tb:
         return 0.0
     if len(ta) > len(tb):

@@ -92,11 +92,16 @@ def parse_statement(text: str, source: str) -> Statement:
         publisher=publisher,
         status=status,
         aliases=aliases,
-        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        # Of the words only: the same text saved with other line ends, spacing or wrapping is
+        # the same statement.
+        digest=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
     )
     if not body:
         raise StatementError(source, "no statement text found after removing letterhead/footer")
     return statement
+
+
+_OTHER_CYRILLIC = re.compile("[әғқңөұүһіїєґўђјљњћџѓќѕӣӯҳҷҗ]", re.I)
 
 
 def detect_language(text: str, source: str) -> Lang:
@@ -106,6 +111,13 @@ def detect_language(text: str, source: str) -> Lang:
     if cyrillic + latin < 20:
         raise StatementError(source, "too little text to be a statement")
     if cyrillic > latin:
+        # Letters Russian does not have: Kazakh, Kyrgyz, Tatar, Ukrainian, Belarusian, Serbian
+        # text. A few in a Russian statement are a quoted name; a language has them throughout.
+        other = len(_OTHER_CYRILLIC.findall(text))
+        if other > 0.02 * cyrillic:
+            raise StatementError(
+                source, "not in English or Russian (the archive publishes these two languages)"
+            )
         return "ru"
     tokens = Counter(re.findall(r"[a-z]+", text.lower()))
     common = sum(tokens[w] for w in words()["common_words"]["en"])

@@ -68,23 +68,27 @@ class RawFile:
 
 def scan(folder: Path) -> list[RawFile]:
     """Every entry below `folder` that is not a folder, sorted by its relative path. Links to
-    files are followed; links to folders are not (they are listed, as ignored)."""
+    files inside the folder are followed; links to folders are not (they are listed, as
+    ignored), nor links to files outside it (rejected)."""
     found = []
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
         if path.is_dir() and not path.is_symlink():
             continue
-        found.append(RawFile(path, rel.as_posix(), *_classify(path, rel)))
+        found.append(RawFile(path, rel.as_posix(), *_classify(path, rel, folder)))
     return found
 
 
-def _classify(path: Path, rel: Path) -> tuple[str, str]:
+def _classify(path: Path, rel: Path, folder: Path) -> tuple[str, str]:
     if any(part.startswith(".") for part in rel.parts):
         return "hidden", "hidden file"
     if path.is_symlink() and path.is_dir():
         return "hidden", "a link to a folder: not followed"
     if path.is_symlink() and not path.exists():
         return "unusable", "a broken link: the file it points to does not exist"
+    if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
+        # Raw files are published: a link must not publish a file from elsewhere on the disk.
+        return "unusable", "a link to a file outside the statements folder: not followed"
     if not path.is_file():
         return "unusable", "not a regular file (a pipe, socket or device)"
     if rel.name in TOP_ONLY and len(rel.parts) > 1:

@@ -20,7 +20,7 @@ from hrdarchive import csp, export, search
 from hrdarchive.feeds import atom_feed
 from hrdarchive.model import Archive, StatementError
 from hrdarchive.pipeline import build_archive, published_raw
-from hrdarchive.render import render_pages
+from hrdarchive.render import render_site
 from hrdarchive.write import OWNED_FOLDERS, OWNED_TOP_FILES, write_if_changed, write_pages
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # Under the "mkdocs" logger, so `mkdocs build --strict` counts our warnings.
 log = logging.getLogger("mkdocs.hooks.archive")
 
-_build = {"depth": 0, "archive": None, "search": {}}
+_build = {"depth": 0, "archive": None, "search": {}, "page_meta": {}}
 
 
 def statements_dir(config: MkDocsConfig) -> Path:
@@ -45,6 +45,12 @@ def statements_dir(config: MkDocsConfig) -> Path:
     return path.resolve()
 
 
+def cache_dir(config: MkDocsConfig) -> Path:
+    """Parsed statements between builds: `.cache/hrdarchive/` beside mkdocs.yml (ignored by
+    git; the publishing workflow keeps it between runs)."""
+    return Path(config.config_file_path).parent / ".cache" / "hrdarchive"
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     _build["depth"] += 1
     if _build["depth"] > 1:
@@ -52,7 +58,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build["search"] = {}
     folder = statements_dir(config)
     try:
-        archive = build_archive(folder)
+        archive = build_archive(folder, cache_dir(config))
     except FileNotFoundError as exc:
         raise PluginError(
             f"archive: {exc} (set extra.archive.statements_dir or ARCHIVE_STATEMENTS_DIR)"
@@ -61,9 +67,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(f"archive: {exc}") from exc
     for problem in sorted(archive.problems, key=lambda p: (p.source, p.message)):
         (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
-    written, removed = write_pages(
-        Path(config.docs_dir), render_pages(archive, config.use_directory_urls)
-    )
+    rendered = render_site(archive, config.use_directory_urls)
+    written, removed = write_pages(Path(config.docs_dir), rendered.pages)
+    _build["page_meta"] = rendered.page_meta
     counts: dict[str, int] = {}
     for report in archive.files:
         counts[report.status] = counts.get(report.status, 0) + 1
@@ -78,6 +84,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
         removed,
     )
     _build["archive"] = archive
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files) -> str:
+    """A generated page's facts, JSON-LD and search entry, kept in memory by the build."""
+    meta = _build["page_meta"].get(page.file.src_uri)
+    if meta is not None:
+        page.meta.update(meta)
+    return markdown
 
 
 def on_page_context(context, page: Page, config: MkDocsConfig, nav):

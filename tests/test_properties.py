@@ -169,7 +169,7 @@ _TEMPLATE = re.compile(r"(?<!\\)\{(?:\{|%)")
 _TAG_ATTRIBUTE = re.compile(r"<[a-z][^>]*\son\w+\s*=", re.I)
 # The keys the renderer writes in front matter ('hide' on the home pages); a statement's
 # 'template:' or 'title:' line must never add one.
-FRONT_KEYS = {"template", "title", "description", "archive_facts", "jsonld", "archive_search"}
+FRONT_KEYS = {"template", "title", "description", "archive_meta", "archive_search"}
 FRONT_KEYS |= {"hide"}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html as html_lib
+import json
 import os
 import shutil
 from pathlib import Path
@@ -17,7 +18,7 @@ import yaml
 from hrdarchive.link import link
 from hrdarchive.model import Statement
 from hrdarchive.pipeline import build_archive
-from hrdarchive.render import escape_markdown, plural, render_pages
+from hrdarchive.render import escape_markdown, plural, render_site
 
 from .conftest import SEED_EN, SEED_RU, STATEMENTS
 
@@ -26,11 +27,25 @@ SEED_CASE = "2021-06-04-zhanar-sekerbayeva-and-gulzada-serzhan-verbally-and"
 
 
 @pytest.fixture(scope="module")
-def seed_pages(tmp_path_factory) -> dict[str, str]:
+def seed_site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("seeds")
     for name in (SEED_EN, SEED_RU):
         shutil.copy(STATEMENTS / name, folder / name)
-    return render_pages(build_archive(folder))
+    return render_site(build_archive(folder))
+
+
+@pytest.fixture(scope="module")
+def seed_pages(seed_site) -> dict[str, str]:
+    return seed_site.pages
+
+
+def golden_text(site, page: str) -> str:
+    """A page's Markdown, then the meta its template shows (facts, JSON-LD, search entry)."""
+    meta = site.page_meta.get(page)
+    if meta is None:
+        return site.pages[page]
+    dumped = json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True)
+    return f"{site.pages[page]}\n<!-- page meta -->\n{dumped}\n"
 
 
 @pytest.mark.parametrize(
@@ -44,11 +59,11 @@ def seed_pages(tmp_path_factory) -> dict[str, str]:
         "index.ru.md",
     ],
 )
-def test_golden_page(seed_pages, page):
+def test_golden_page(seed_site, page):
     golden = GOLDEN / page.replace("/", "__")
     if os.environ.get("UPDATE_GOLDEN"):
-        golden.write_text(seed_pages[page], encoding="utf-8")
-    assert seed_pages[page] == golden.read_text(encoding="utf-8")
+        golden.write_text(golden_text(seed_site, page), encoding="utf-8")
+    assert golden_text(seed_site, page) == golden.read_text(encoding="utf-8")
 
 
 def test_every_kind_of_page_in_both_languages(seed_pages):
@@ -104,15 +119,17 @@ def test_hostile_statement_in_a_whole_page():
         calls=["<iframe src=//evil>"],
         calls_intro="We urge:",
     )
-    pages = render_pages(link([statement], [], []))
-    page = next(v for k, v in pages.items() if k.startswith("cases/2021") and k.endswith("en.md"))
+    site = render_site(link([statement], [], []))
+    path = next(k for k in site.pages if k.startswith("cases/2021") and k.endswith("en.md"))
+    page = site.pages[path]
     html = markdown.markdown(page.split("---", 2)[2], extensions=["admonition", "toc"])
     for tag in ("<script", "<img", "<iframe", 'href="javascript'):
         assert tag not in html
     front = yaml.safe_load(page.split("---", 2)[1])
     assert "<" not in front["title"]
     assert html_lib.unescape(front["title"]) == statement.title
-    assert "href: ../../statements/evil%20%3Cb%3E.txt" in page
+    hrefs = [i["href"] for f in site.page_meta[path]["archive_facts"] for i in f["items"]]
+    assert "../../statements/evil%20%3Cb%3E.txt" in hrefs
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.dates import format_date, get_month_names
 
@@ -71,6 +71,7 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=1 << 14)  # Babel's formatting is slow, and a few thousand dates recur
 def format_long(date: dt.date, lang: Lang) -> str:
     """'4 June 2021' / '4 июня 2021'."""
     return format_date(date, "d MMMM y", locale=lang)

@@ -74,7 +74,8 @@ def _resolve_people(
 ) -> tuple[dict[str, Person], dict[tuple[str, str], str]]:
     """Cluster every defender mention into persons. Returns the persons by id and a map
     (statement source, name) → person id."""
-    clusters: list[dict] = []  # {"all": [every name and alias], "by_lang": {lang: [names]}}
+    # {"all": [every name and alias], "seen": {each distinct one}, "by_lang": {lang: [names]}}
+    clusters: list[dict] = []
     by_block: dict[str, list[int]] = defaultdict(list)
     mention_cluster: dict[tuple[str, str], int] = {}
     # English first: the English spelling then names the person's page.
@@ -84,19 +85,21 @@ def _resolve_people(
             block = names.surname_key(name)[:BLOCK_PREFIX]
             best, best_score = None, 0.0
             for index in by_block[block]:
-                score = max(names.name_similarity(name, other) for other in clusters[index]["all"])
+                score = max(names.name_similarity(name, other) for other in clusters[index]["seen"])
                 if score > best_score:
                     best, best_score = index, score
             if best is None or best_score < names.SAME_PERSON_THRESHOLD:
-                clusters.append({"all": [], "by_lang": defaultdict(list)})
+                clusters.append({"all": [], "seen": {}, "by_lang": defaultdict(list)})
                 best = len(clusters) - 1
                 by_block[block].append(best)
             clusters[best]["all"].append(name)
+            clusters[best]["seen"][name] = None
             clusters[best]["by_lang"][statement.lang].append(name)
             mention_cluster[(statement.source, name)] = best
             # 'Rita Karasartova (Rita Rahman)': a later statement may use either name.
             for alias in statement.aliases.get(name, []):
                 clusters[best]["all"].append(alias)
+                clusters[best]["seen"][alias] = None
                 alias_block = names.surname_key(alias)[:BLOCK_PREFIX]
                 if best not in by_block[alias_block]:
                     by_block[alias_block].append(best)

@@ -444,6 +444,7 @@ _FOLDS: tuple[tuple[str, str], ...] = (
 _FOLDS_RE = tuple((re.compile(p), r) for p, r in _FOLDS)
 
 
+@lru_cache(maxsize=1 << 16)
 def latin_key(name: str) -> str:
     """A script-neutral lowercase ASCII key for one name (tokens separated by single spaces).
 
@@ -507,6 +508,7 @@ def surname_key(name: str) -> str:
 MAX_NAME_WORDS = 5
 
 
+@lru_cache(maxsize=1 << 18)  # a defender's names meet each other again in every statement
 def name_similarity(a: str, b: str) -> float:
     """How likely two name strings denote the same person, in [0, 1].
 

@@ -244,15 +244,24 @@ def _is_official(name: str, text: str, lang: Lang) -> bool:
 _ALIAS_WORDS = r"(?:also known as|a\.k\.a\.|известн\w+ как)"
 
 
+# What follows a name to give another name: one pattern, matched where each name ends.
+_ALIAS_AFTER_NAME = re.compile(rf"\s*(?:\(|,?\s+{_ALIAS_WORDS}\s+)({_NAME})")
+
+
 def find_aliases(defenders: list[str], text: str) -> dict[str, list[str]]:
     """Other names a defender goes by: 'Rita Karasartova (Rita Rahman)', 'X, also known as Y'."""
     aliases: dict[str, list[str]] = {}
     for name in defenders:
-        pattern = rf"{re.escape(name)}\s*(?:\(|,?\s+{_ALIAS_WORDS}\s+)({_NAME})"
-        for match in re.finditer(pattern, text):
-            alias = match.group(1)
-            if looks_like_name(alias) and alias != name:
-                aliases.setdefault(name, []).append(alias)
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            match = _ALIAS_AFTER_NAME.match(text, end)
+            if match:
+                alias = match.group(1)
+                if looks_like_name(alias) and alias != name:
+                    aliases.setdefault(name, []).append(alias)
+                end = match.end()
+            start = text.find(name, end)
     return aliases
 
 

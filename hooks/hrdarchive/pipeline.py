@@ -3,29 +3,32 @@
 Contract: `build_archive` never raises for a bad statement: each file in the folder ends up in
 `Archive.files` (parsed, parsed with warnings, rejected, correction, ignored) and each thing an
 editor should look at in `Archive.problems`, naming the file. Parsed statements are cached by
-the bytes of the statement and of its correction file, so a rebuild reparses only what changed.
+the bytes of the statement and of its correction file (cache.py), so a rebuild reparses only
+what changed.
 """
 
 from __future__ import annotations
 
-import copy
-import hashlib
+import multiprocessing
+import os
 import posixpath
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from .cache import ParseCache
 from .corrections import apply_corrections, read_corrections
 from .link import link
 from .model import Archive, FileReport, Problem, Statement, StatementError
 from .parse import parse_statement
-from .sources import correction_for, decode, scan
+from .sources import RawFile, corrections_by_stem, decode, scan, stem
 from .themes import assign_themes
 from .withheld import FILE_NAMES as WITHHELD_FILES
 from .withheld import Redactor, read_withheld
 
-_parsed: dict[tuple[str, str], Statement] = {}
 
-
-def build_archive(folder: Path) -> Archive:
+def build_archive(folder: Path, cache_dir: Path | None = None) -> Archive:
+    """The archive of the statements in `folder`. `cache_dir` keeps parsed statements between
+    processes (see cache.py); within one process they are kept anyway."""
     if not folder.is_dir():
         raise FileNotFoundError(f"statements folder not found: {folder}")
     files = scan(folder)
@@ -34,7 +37,16 @@ def build_archive(folder: Path) -> Archive:
     reports: list[FileReport] = []
     statements: list[Statement] = []
     digests: dict[str, str] = {}
-    used_corrections: set[str] = set()
+    corrections = corrections_by_stem(files)
+    used_corrections = {
+        corrections[stem(raw)].source
+        for raw in files
+        if raw.kind == "statement" and stem(raw) in corrections
+    }
+    cache = ParseCache(cache_dir)
+    parsed = _parse_all(
+        [raw for raw in files if raw.kind == "statement"], corrections, cache, problems
+    )
 
     for raw in files:
         if raw.kind in ("hidden", "reserved"):
@@ -43,12 +55,10 @@ def build_archive(folder: Path) -> Archive:
             problems.append(Problem(raw.source, "error", raw.reason))
             reports.append(FileReport(raw.source, "rejected", raw.reason))
         elif raw.kind == "statement":
-            correction = correction_for(raw, files)
-            if correction:
-                used_corrections.add(correction.source)
-            statement = _read_statement(raw.path, raw.source, correction, problems)
+            statement, own_problems = parsed[raw.source]
+            problems.extend(own_problems)
             if statement is None:
-                reports.append(FileReport(raw.source, "rejected", problems[-1].message))
+                reports.append(FileReport(raw.source, "rejected", own_problems[-1].message))
                 continue
             twin = digests.get(statement.digest)
             if twin:
@@ -57,12 +67,11 @@ def build_archive(folder: Path) -> Archive:
                 reports.append(FileReport(raw.source, "rejected", message))
                 continue
             digests[statement.digest] = raw.source
-            if "themes" not in statement.corrected:
-                statement.themes = assign_themes(statement)
             _check(statement, problems)
             status = "parsed with warnings" if statement.warnings else "parsed"
             reports.append(FileReport(raw.source, status, "; ".join(statement.warnings)))
             statements.append(statement)
+    cache.save()
 
     for raw in files:
         if raw.kind == "correction":
@@ -143,38 +152,75 @@ def _show_problems_in_reports(archive: Archive) -> None:
             report.status = "parsed with warnings"
 
 
-def _read_statement(
-    path: Path, source: str, correction, problems: list[Problem]
-) -> Statement | None:
+# Below this many statements to parse, worker processes cost more than they save.
+PARALLEL_MIN = 200
+
+
+def _parse_all(
+    raws: list[RawFile],
+    corrections: dict[str, RawFile],
+    cache: ParseCache,
+    problems: list[Problem],
+) -> dict[str, tuple[Statement | None, list[Problem]]]:
+    """Each statement file parsed (from the cache where it was parsed before), with the
+    problems of the file and of its correction. Misses are parsed on every core when many."""
+    results: dict[str, tuple[Statement | None, list[Problem]]] = {}
+    jobs: list[tuple[str, str, bytes, str, bytes]] = []
+    for raw in raws:
+        correction = corrections.get(stem(raw))
+        try:
+            data = raw.path.read_bytes()
+            correction_bytes = correction.path.read_bytes() if correction else b""
+        except OSError as exc:  # unreadable, or gone since the folder was scanned
+            message = f"cannot be read: {exc.strerror or exc}"
+            results[raw.source] = (None, [Problem(raw.source, "error", message)])
+            continue
+        key = ParseCache.key(raw.source, data, correction_bytes)
+        statement = cache.get(key)
+        if statement is not None:
+            results[raw.source] = (statement, [])
+        else:
+            jobs.append(
+                (key, raw.source, data, correction.source if correction else "", correction_bytes)
+            )
+    workers = min(len(jobs) // (PARALLEL_MIN // 2), os.cpu_count() or 1)
+    if workers > 1:
+        # spawn, not fork: `mkdocs serve` runs threads, and forking them is unsafe.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            outcomes = list(pool.map(_parse_job, jobs, chunksize=16))
+    else:
+        outcomes = [_parse_job(job) for job in jobs]
+    for (key, source, *_), (statement, own_problems) in zip(jobs, outcomes, strict=True):
+        if statement is not None and not own_problems:
+            cache.put(key, statement)
+        results[source] = (statement, own_problems)
+    return results
+
+
+def _parse_job(job: tuple[str, str, bytes, str, bytes]) -> tuple[Statement | None, list[Problem]]:
+    """One statement and its correction file (if any) into a Statement, themes assigned, and
+    the problems met; never raises for bad input (run in worker processes too)."""
+    _, source, data, correction_source, correction_bytes = job
+    problems: list[Problem] = []
     try:
-        data = path.read_bytes()
-        correction_bytes = correction.path.read_bytes() if correction else b""
-    except OSError as exc:  # unreadable, or gone since the folder was scanned
-        problems.append(Problem(source, "error", f"cannot be read: {exc.strerror or exc}"))
-        return None
-    key = (source, hashlib.sha256(data + b"\0" + correction_bytes).hexdigest())
-    try:
-        if key not in _parsed:
-            statement = parse_statement(decode(data, source), source)
-            if correction:
-                fields = read_corrections(correction_bytes.decode("utf-8-sig"), correction.source)
-                if fields.get("translation"):
-                    fields["translation"] = _sibling(source, fields["translation"])
-                apply_corrections(statement, fields)
-            _parsed[key] = statement
-        return copy.deepcopy(_parsed[key])
+        statement = parse_statement(decode(data, source), source)
     except StatementError as exc:
-        problems.append(Problem(exc.source, "error", exc.message, exc.line))
-        if exc.source != source:  # a bad correction file: the statement builds uncorrected
-            try:
-                statement = parse_statement(decode(data, source), source)
-                return statement
-            except StatementError as inner:
-                problems.append(Problem(inner.source, "error", inner.message, inner.line))
-        return None
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(correction.source, "error", f"not UTF-8 text: {exc.reason}"))
-        return parse_statement(decode(data, source), source)
+        return None, [Problem(exc.source, "error", exc.message, exc.line)]
+    if correction_source:
+        try:
+            fields = read_corrections(correction_bytes.decode("utf-8-sig"), correction_source)
+            if fields.get("translation"):
+                fields["translation"] = _sibling(source, fields["translation"])
+            apply_corrections(statement, fields)
+        except StatementError as exc:  # a bad correction file: the statement builds uncorrected
+            problems.append(Problem(exc.source, "error", exc.message, exc.line))
+            statement = parse_statement(decode(data, source), source)
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(correction_source, "error", f"not UTF-8 text: {exc.reason}"))
+    if "themes" not in statement.corrected:
+        statement.themes = assign_themes(statement)
+    return statement, problems
 
 
 def _sibling(source: str, name: str) -> str:

@@ -1,8 +1,10 @@
 """The `Archive` into Markdown pages, one set per language, from the templates beside this file.
 
-Contract: `render_pages` returns {path under the docs folder: Markdown}, paths suffixed
-`.en.md` / `.ru.md` for mkdocs-static-i18n. Every text that came from a statement passes
-through `escape_markdown` (or YAML/JSON dumping in front matter), so a statement's `<script>`,
+Contract: `render_site` returns {path under the docs folder: Markdown}, paths suffixed
+`.en.md` / `.ru.md` for mkdocs-static-i18n, and {path: page meta}, what each page's template
+shows besides its Markdown (facts, JSON-LD, search entry), which the hook adds to the page's
+meta. Every text that came from a statement passes through `escape_markdown` (or YAML/JSON
+dumping), so a statement's `<script>`,
 links or Markdown syntax show as text. Cross-links in the text are relative links to `.md`
 sources (MkDocs checks each one); the facts panel and links to files outside the docs (raw
 statements, open data) carry URLs computed from the page's depth.
@@ -10,8 +12,10 @@ statements, open data) carry URLs computed from the page's depth.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from dataclasses import dataclass
 from html import escape as escape_html
 from pathlib import Path
 from urllib.parse import quote
@@ -94,12 +98,23 @@ class PageRenderer:
         self.env.filters.update(
             md=escape_markdown, yaml=yaml_string, html=escape_html, anchor=heading_anchor
         )
+        # What a page's template shows besides its Markdown (facts panel, JSON-LD, search
+        # entry), by page path: handed to MkDocs in memory, not in front matter, which MkDocs
+        # would parse again with pure-Python YAML on every build. The front matter keeps a
+        # digest of it, so that a page whose facts change is a changed file.
+        self.page_meta: dict[str, dict] = {}
+        self._pending_meta: dict | None = None
+        self._newest_rank = {c.id: i for i, c in enumerate(archive.cases_newest_first())}
 
     # -- public -------------------------------------------------------------------------
 
     def render_pages(self) -> dict[str, str]:
+        pages = _PageDict(self)
+        self._render_all(pages)
+        return dict(pages)
+
+    def _render_all(self, pages: dict[str, str]) -> None:
         a = self.archive
-        pages: dict[str, str] = {}
         for lang in LANGS:
             pages[f"index.{lang}.md"] = self._render_home(lang)
             pages[f"cases/index.{lang}.md"] = self._render_cases_index(lang)
@@ -117,7 +132,6 @@ class PageRenderer:
                 pages[f"organisations/{org.id}.{lang}.md"] = self._render_organisation(org, lang)
             for theme_id in self._themes_in_use():
                 pages[f"themes/{theme_id}.{lang}.md"] = self._render_theme(theme_id, lang)
-        return pages
 
     # -- pages ------------------------------------------------------------------------
 
@@ -378,15 +392,20 @@ class PageRenderer:
         data = {"template": template, "title": escape_html(title)}
         if description:
             data["description"] = escape_html(re.sub(r"\s+", " ", description)[:200])
-        data["archive_facts"] = [
-            {"label": label, "items": [{"text": t, "href": h} for t, h in items]}
-            for label, items in facts
-            if items
-        ]
+        meta: dict = {
+            "archive_facts": [
+                {"label": label, "items": [{"text": t, "href": h} for t, h in items]}
+                for label, items in facts
+                if items
+            ]
+        }
         if jsonld:
-            data["jsonld"] = jsonld
+            meta["jsonld"] = jsonld
         if search:
-            data["archive_search"] = search
+            meta["archive_search"] = search
+        serialised = json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        data["archive_meta"] = hashlib.sha256(serialised).hexdigest()[:16]
+        self._pending_meta = meta
         return (
             "---\n"
             + yaml.dump(data, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
@@ -462,14 +481,16 @@ class PageRenderer:
         return out
 
     def _related(self, case: Case) -> dict[str, list[Case]]:
-        """Other cases of the same defenders, and of the same country, newest first."""
-        people = set(case.defenders)
-        others = [c for c in self.archive.cases_newest_first() if c.id != case.id]
-        same_people = [c for c in others if people & set(c.defenders)]
-        same_country = [
-            c for c in others if case.country and c.country == case.country and c not in same_people
-        ]
-        return {"people": same_people[:RELATED_LIMIT], "country": same_country[:RELATED_LIMIT]}
+        """Other cases of the same defenders, and of the same country, newest first (from the
+        defenders' and the country's own lists, not by comparing every case)."""
+        a, rank = self.archive, self._newest_rank.__getitem__
+        people = {c for p in case.defenders for c in a.people[p].cases} - {case.id}
+        country = set(a.countries[case.country].cases) if case.country else set()
+        country -= people | {case.id}
+        return {
+            "people": [a.cases[c] for c in sorted(people, key=rank)[:RELATED_LIMIT]],
+            "country": [a.cases[c] for c in sorted(country, key=rank)[:RELATED_LIMIT]],
+        }
 
     def _by_year(self, cases: list[Case], lang: Lang) -> dict[str, list[Case]]:
         years: dict[str, list[Case]] = {}
@@ -571,7 +592,36 @@ class PageRenderer:
         }
 
 
+class _PageDict(dict):
+    """Pages by path; takes each page's side meta from the renderer as the page is stored."""
+
+    def __init__(self, renderer: PageRenderer) -> None:
+        super().__init__()
+        self.renderer = renderer
+
+    def __setitem__(self, path: str, markdown: str) -> None:
+        meta, self.renderer._pending_meta = self.renderer._pending_meta, None
+        if meta is not None:
+            self.renderer.page_meta[path] = meta
+        super().__setitem__(path, markdown)
+
+
+@dataclass
+class RenderedSite:
+    pages: dict[str, str]  # path under docs/ -> Markdown
+    page_meta: dict[str, dict]  # path under docs/ -> what its template shows besides
+
+
+def render_site(
+    archive: Archive, use_directory_urls: bool = True, site_url: str = ""
+) -> RenderedSite:
+    renderer = PageRenderer(archive, use_directory_urls, site_url)
+    pages = renderer.render_pages()
+    return RenderedSite(pages, renderer.page_meta)
+
+
 def render_pages(
     archive: Archive, use_directory_urls: bool = True, site_url: str = ""
 ) -> dict[str, str]:
-    return PageRenderer(archive, use_directory_urls, site_url).render_pages()
+    """The Markdown of every page (without what `render_site` gives as page meta)."""
+    return render_site(archive, use_directory_urls, site_url).pages

@@ -11,7 +11,7 @@ disagree: of the encodings that read the bytes equally well, the one editors use
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +27,9 @@ RESERVED_NAMES = {
     "withheld.yaml": "the list of withheld names, read before the statements",
     "README.md": "an editor's notes, not a statement",
     "README.txt": "an editor's notes, not a statement",
+    # The answer keys that benchmarks/score.py reads beside a corpus of statements.
+    "answers.json": "an answer key (benchmarks/score.py), not a statement",
+    "identities.json": "an answer key (benchmarks/score.py), not a statement",
 }
 # The withheld names are read from the top of the folder only: anywhere else the file would
 # look read while protecting no one.
@@ -105,13 +108,18 @@ def _classify(path: Path, rel: Path, folder: Path) -> tuple[str, str]:
     return "unknown", "not a statement: statements are .txt or .md files, corrections .yml"
 
 
-def correction_for(statement: RawFile, files: list[RawFile]) -> RawFile | None:
-    """The correction file beside a statement: same name, `.yml` or `.yaml` instead."""
-    stem = statement.source.rsplit(".", 1)[0]
+def stem(raw: RawFile) -> str:
+    """The path without its suffix: a statement and its correction file share it."""
+    return raw.source.rsplit(".", 1)[0]
+
+
+def corrections_by_stem(files: list[RawFile]) -> dict[str, RawFile]:
+    """Each correction file (`.yml` or `.yaml` beside a statement of the same name) by stem."""
+    found: dict[str, RawFile] = {}
     for f in files:
-        if f.kind == "correction" and f.source.rsplit(".", 1)[0] == stem:
-            return f
-    return None
+        if f.kind == "correction":
+            found.setdefault(stem(f), f)
+    return found
 
 
 _BOMS = (
@@ -121,6 +129,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+# Unicode's control characters (category Cc) but tab, line feed, carriage return and form feed.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def decode(data: bytes, source: str) -> str:
@@ -139,7 +151,7 @@ def decode(data: bytes, source: str) -> str:
     text = _decode_text(data, source)
     if "\x00" in text:
         raise StatementError(source, "not text: it contains NUL bytes (a binary file?)")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f")
+    controls = len(_CONTROLS.findall(text))
     if controls > MAX_CONTROL_SHARE * len(text):
         raise StatementError(source, "not text: it is full of control characters (a binary file?)")
     return text

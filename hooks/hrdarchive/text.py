@@ -15,8 +15,9 @@ from functools import cache
 
 from .model import Lang
 
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t"), " ")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Regular expressions, not str.translate: translate with a dict is slow on non-ASCII text.
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 LONG_LINE = 120  # characters; a wrapped line of PDF or e-mail text is shorter
 LIST_ITEM = re.compile(r"^\s*(?:[-*•–]\s*(?:\d{1,2}[.)]\s*)?|\d{1,2}[.)]\s+)")
@@ -41,7 +42,7 @@ class Block:
 def normalize(text: str) -> str:
     """Unify line ends and spaces; drop zero-width marks and soft hyphens."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_SPACES).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 

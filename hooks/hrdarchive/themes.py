@@ -30,14 +30,23 @@ def taxonomy() -> tuple[int, tuple[Theme, ...]]:
         Theme(
             id=t["id"],
             names=t["names"],
-            patterns={
-                lang: re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
-                for lang, patterns in t["patterns"].items()
-            },
+            patterns={lang: _union(patterns) for lang, patterns in t["patterns"].items()},
         )
         for t in data["themes"]
     )
     return data["min_matches"], themes
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern; a word boundary that starts every alternative is taken
+    out in front, so that the others are tried at word starts only (several times faster)."""
+    if all(p.startswith(r"\b") for p in patterns):
+        return re.compile(r"\b(?:" + "|".join(f"(?:{p[2:]})" for p in patterns) + ")", re.I)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _matches_at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
+    return any(i + 1 >= n for i, _ in enumerate(pattern.finditer(text)))
 
 
 def themes_by_id() -> dict[str, Theme]:
@@ -52,6 +61,6 @@ def assign_themes(statement: Statement) -> list[str]:
     for theme in themes:
         pattern = theme.patterns[lang]
         in_title = bool(statement.title and pattern.search(statement.title))
-        if in_title or len(pattern.findall(text)) >= min_matches:
+        if in_title or _matches_at_least(pattern, text, min_matches):
             found.append(theme.id)
     return found

@@ -1,0 +1,112 @@
+"""Parsed statements kept between builds: a rebuild parses only what changed, a stale or broken
+cache is never trusted, and parsing on several cores gives the very same archive."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hrdarchive import cache as cache_module
+from hrdarchive import pipeline
+from hrdarchive.export import archive_json
+from hrdarchive.pipeline import build_archive
+
+from .conftest import SEED_EN, STATEMENTS
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    target = tmp_path / "statements"
+    shutil.copytree(STATEMENTS, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def empty_memory(monkeypatch):
+    """Each test starts as a new process would: nothing parsed in memory."""
+    monkeypatch.setattr(cache_module, "_memory", {})
+
+
+def count_parses(monkeypatch) -> list[str]:
+    parsed: list[str] = []
+    real = pipeline.parse_statement
+
+    def counting(text, source):
+        parsed.append(source)
+        return real(text, source)
+
+    monkeypatch.setattr(pipeline, "parse_statement", counting)
+    return parsed
+
+
+def test_a_second_process_reads_the_statements_from_the_disk_cache(folder, tmp_path, monkeypatch):
+    first = build_archive(folder, tmp_path / "cache")
+    cache_module._memory.clear()  # as a new process
+    parsed = count_parses(monkeypatch)
+    second = build_archive(folder, tmp_path / "cache")
+    assert parsed == []
+    assert archive_json(second, "") == archive_json(first, "")
+
+
+def test_only_the_changed_statement_and_the_one_with_a_new_correction_are_parsed_again(
+    folder, tmp_path, monkeypatch
+):
+    build_archive(folder, tmp_path / "cache")
+    edited = folder / SEED_EN
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    (folder / "002_en_tj-rizoev-released-case-page.yml").write_text("date: 2020-01-02\n", "utf-8")
+    cache_module._memory.clear()
+    parsed = count_parses(monkeypatch)
+    archive = build_archive(folder, tmp_path / "cache")
+    assert sorted(parsed) == [SEED_EN, "002_en_tj-rizoev-released-case-page.txt"]
+    [rizoev] = [st for _, st in archive.statements() if st.source.startswith("002_")]
+    assert str(rizoev.date) == "2020-01-02"
+
+
+def test_a_broken_cache_file_is_ignored(folder, tmp_path, monkeypatch):
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "parsed-statements.pickle").write_bytes(b"not a pickle")
+    parsed = count_parses(monkeypatch)
+    archive = build_archive(folder, tmp_path / "cache")
+    assert len(parsed) == 20 and len(archive.cases) > 0
+    cache_module._memory.clear()
+    parsed.clear()
+    build_archive(folder, tmp_path / "cache")  # and it was written anew
+    assert parsed == []
+
+
+def test_a_changed_parser_makes_every_entry_stale(folder, tmp_path, monkeypatch):
+    build_archive(folder, tmp_path / "cache")
+    cache_module._memory.clear()
+    monkeypatch.setattr(cache_module, "parser_version", lambda: "another parser")
+    parsed = count_parses(monkeypatch)
+    build_archive(folder, tmp_path / "cache")
+    assert len(parsed) == 20
+
+
+def test_statements_are_fresh_copies_whatever_the_build_does_to_them(folder):
+    first = build_archive(folder)
+    for _, statement in first.statements():
+        statement.defenders.append("Someone Else")
+        statement.warnings.append("changed")
+    second = build_archive(folder)
+    assert all("Someone Else" not in st.defenders for _, st in second.statements())
+
+
+def test_parsing_on_several_cores_gives_the_same_archive(folder, monkeypatch):
+    serial = archive_json(build_archive(folder), "")
+    cache_module._memory.clear()
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 4)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    workers = []
+    real_pool = pipeline.ProcessPoolExecutor
+
+    def pool(n, **kwargs):
+        workers.append(n)
+        return real_pool(n, **kwargs)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", pool)
+    assert archive_json(build_archive(folder), "") == serial
+    assert workers == [2]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -21,7 +22,14 @@ from hrdarchive.feeds import atom_feed
 from hrdarchive.model import Archive, StatementError
 from hrdarchive.pipeline import build_archive, published_raw
 from hrdarchive.render import render_site
-from hrdarchive.write import OWNED_FOLDERS, OWNED_TOP_FILES, write_if_changed, write_pages
+from hrdarchive.write import (
+    OWNED_FOLDERS,
+    OWNED_TOP_FILES,
+    remove_built_pages,
+    remove_files_not_in,
+    write_if_changed,
+    write_pages,
+)
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -31,7 +39,36 @@ if TYPE_CHECKING:
 # Under the "mkdocs" logger, so `mkdocs build --strict` counts our warnings.
 log = logging.getLogger("mkdocs.hooks.archive")
 
-_build = {"depth": 0, "archive": None, "search": {}, "page_meta": {}}
+_build = {
+    "depth": 0,  # 1 in the outer build, 2 in mkdocs-static-i18n's build of the other language
+    "dirty": False,  # `mkdocs serve --dirty`: only changed pages are built again
+    "archive": None,
+    "page_meta": {},  # path under docs/ -> facts, JSON-LD, search entry
+    "removed": [],  # generated pages removed by this build
+    # The search's view of every page, by language and URL. Kept between builds: a dirty
+    # build does not see the pages it skips, and they are still part of the site.
+    "search": {},
+    "alive": {},  # by language: the URLs of the pages this build's site has
+    "timings": {},  # seconds, by phase of the hooks' own work
+}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _build["dirty"] = dirty
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Material's search plugin stays for its search box, but its index is not used (ours is,
+    one per language: see on_post_build); its parsing of every page is taken off."""
+    plugin = config.plugins.get("material/search")
+    events = config.plugins.events
+    if plugin is not None and "page_context" in events:
+        events["page_context"] = [
+            method
+            for method in events["page_context"]
+            if getattr(method, "__self__", None) is not plugin
+        ]
+    return config
 
 
 def statements_dir(config: MkDocsConfig) -> Path:
@@ -55,7 +92,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build["depth"] += 1
     if _build["depth"] > 1:
         return
-    _build["search"] = {}
+    _build["alive"] = {}
     folder = statements_dir(config)
     try:
         archive = build_archive(folder, cache_dir(config))
@@ -67,9 +104,18 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(f"archive: {exc}") from exc
     for problem in sorted(archive.problems, key=lambda p: (p.source, p.message)):
         (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
+    started = time.perf_counter()
     rendered = render_site(archive, config.use_directory_urls)
+    rendered_at = time.perf_counter()
     written, removed = write_pages(Path(config.docs_dir), rendered.pages)
+    _build["timings"] = {
+        **archive.timings,
+        "render": rendered_at - started,
+        "write": time.perf_counter() - rendered_at,
+        "search": 0.0,
+    }
     _build["page_meta"] = rendered.page_meta
+    _build["removed"] = removed
     counts: dict[str, int] = {}
     for report in archive.files:
         counts[report.status] = counts.get(report.status, 0) + 1
@@ -80,8 +126,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         len(archive.cases),
         len(archive.people),
         len(archive.countries),
-        written,
-        removed,
+        len(written),
+        len(removed),
     )
     _build["archive"] = archive
 
@@ -94,11 +140,37 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files) -> 
     return markdown
 
 
+@event_priority(-150)  # after mkdocs-static-i18n (-100) has made this language's files
+def on_files(files, config: MkDocsConfig):
+    """A dirty build skips the pages whose source did not change, and the search learns of a
+    page only by building it: a page this process has not indexed yet is built anyway (the
+    first build of `mkdocs serve --dirty` or `mkdocs build --dirty` builds every page)."""
+    if _build["dirty"]:
+        for file in files.documentation_pages():
+            if file.url not in _build["search"].get(_lang(file, config), {}):
+                file.is_modified = lambda: True
+    return files
+
+
+def _lang(file, config: MkDocsConfig) -> str:
+    return getattr(file, "locale", None) or config.theme["language"]
+
+
+def on_env(env, config: MkDocsConfig, files):
+    """The pages of this language's build, built again or not (dirty)."""
+    for file in files.documentation_pages():
+        _build["alive"].setdefault(_lang(file, config), set()).add(file.url)
+    return env
+
+
 def on_page_context(context, page: Page, config: MkDocsConfig, nav):
-    """Every page of each language, as the search will know it."""
-    lang = getattr(page.file, "locale", None) or config.theme["language"]
-    _build["search"].setdefault(lang, []).append(
-        search.page_from_html(page.url, page.title or "", page.content or "", page.meta)
+    """Every page built, as the search will know it."""
+    started = time.perf_counter()
+    _build["search"].setdefault(_lang(page.file, config), {})[page.url] = search.page_from_html(
+        page.url, page.title or "", page.content or "", page.meta
+    )
+    _build["timings"]["search"] = _build["timings"].get("search", 0.0) + (
+        time.perf_counter() - started
     )
     return context
 
@@ -134,23 +206,40 @@ def on_post_build(config: MkDocsConfig) -> None:
     archive: Archive | None = _build["archive"]
     if _build["depth"] != 0 or archive is None:
         return
+    started = time.perf_counter()
     site = Path(config.site_dir)
     site_url = config.site_url or ""
+    if _build["dirty"]:
+        remove_built_pages(site, _build["removed"], config.use_directory_urls)
     write_if_changed(site / "data" / "archive.json", export.archive_json(archive, site_url))
     write_if_changed(site / "data" / "cases.csv", export.cases_csv(archive, site_url))
     write_if_changed(site / "data" / "defenders.csv", export.defenders_csv(archive, site_url))
     (site / "feed.xml").write_bytes(atom_feed(archive, "en", site_url))
     (site / "ru" / "feed.xml").write_bytes(atom_feed(archive, "ru", site_url))
+    exported_at = time.perf_counter()
     # One search index per language; Material's own index (both languages, built again in
     # the browser on every page) becomes a stub its script still loads.
-    for lang, pages in _build["search"].items():
-        write_if_changed(site / "search" / f"{lang}.json", search.index_json(pages))
+    for lang, alive in _build["alive"].items():
+        pages = {url: p for url, p in _build["search"].get(lang, {}).items() if url in alive}
+        _build["search"][lang] = pages
+        write_if_changed(site / "search" / f"{lang}.json", search.index_json(list(pages.values())))
     write_if_changed(site / "search" / "search_index.json", search.material_stub("en"))
+    indexed_at = time.perf_counter()
     folder = statements_dir(config)
+    copies = set()
     for _, statement in archive.statements():
         target = site / "statements" / statement.source
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(published_raw(folder, statement, archive.redactor))
+        write_if_changed(target, published_raw(folder, statement, archive.redactor))
+        copies.add(target)
+    remove_files_not_in(site / "statements", copies)
+    timings = _build["timings"]
+    timings["search"] += indexed_at - exported_at
+    timings["export"] = exported_at - started + time.perf_counter() - indexed_at
+    log.info(
+        "archive: the hooks took %.1f s: %s",
+        sum(timings.values()),
+        ", ".join(f"{phase} {seconds:.2f} s" for phase, seconds in timings.items()),
+    )
 
 
 def on_build_error(error: Exception) -> None:

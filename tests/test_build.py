@@ -319,3 +319,14 @@ def test_statement_text_never_becomes_markup_or_code(tmp_path, seeds_only):
     [case_page] = (site / "cases").glob("*-script-alert-*/index.html")
     page = case_page.read_text(encoding="utf-8")
     assert "&lt;script&gt;alert" in page and "{{ config.extra }}" in page
+
+
+def test_a_dirty_build_in_a_new_process_builds_the_same_site(tmp_path, built_site):
+    """`mkdocs build --dirty` keeps what it does not build again; a process that has not
+    indexed a page for the search yet builds it, so the search indexes stay whole."""
+    project = copy_project(tmp_path)
+    assert mkdocs_build(project).returncode == 0
+    result = mkdocs_build(project, "--dirty")
+    assert result.returncode == 0, result.stderr
+    for name in ("search/en.json", "search/ru.json", "data/archive.json", "sitemap.xml"):
+        assert (project / "site" / name).read_bytes() == (built_site / name).read_bytes(), name

@@ -1,8 +1,10 @@
-"""Live preview: with `mkdocs serve` running, an editor adds, corrects, edits and deletes raw
-statements, and the site follows, rebuilding once per change."""
+"""Live preview: with `mkdocs serve` running (and with `mkdocs serve --dirty`, which builds
+only the pages that changed), an editor adds, corrects, edits and deletes raw statements, and
+the site follows, its search index too, rebuilding once per change."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -28,12 +30,13 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, project: Path, statements: Path):
+    def __init__(self, project: Path, statements: Path, dirty: bool = False):
         self.port = free_port()
         self.log_path = project / "serve.log"
         self.log = self.log_path.open("w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{self.port}"],
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{self.port}"]
+            + (["--dirty"] if dirty else []),
             cwd=project,
             stdout=self.log,
             stderr=subprocess.STDOUT,
@@ -85,8 +88,8 @@ class Server:
         self.log.close()
 
 
-@pytest.fixture
-def served(tmp_path):
+@pytest.fixture(params=["serve", "serve --dirty"])
+def served(tmp_path, request):
     statements = tmp_path / "statements"
     statements.mkdir()
     for name in (SEED_EN, SEED_RU):
@@ -94,7 +97,7 @@ def served(tmp_path):
     project = tmp_path / "project"
     project.mkdir()
     copy_project(project, statements)
-    server = Server(project, statements)
+    server = Server(project, statements, dirty=request.param.endswith("--dirty"))
     try:
         server.wait(lambda: server.get("/")[0] == 200, "first build")
         server.settle(1)
@@ -105,6 +108,13 @@ def served(tmp_path):
 
 def case_links(server: Server) -> set[str]:
     return set(re.findall(r'href="(?:\./)?([\w-]+)/"', server.get("/cases/")[1]))
+
+
+def searchable(server: Server, lang: str) -> set[str]:
+    """The locations the search index of a language holds."""
+    status, text = server.get(f"/search/{lang}.json")
+    assert status == 200
+    return {doc[0] for doc in json.loads(text)["docs"]}
 
 
 def test_each_change_rebuilds_once_and_the_site_follows(served):
@@ -136,6 +146,10 @@ def test_each_change_rebuilds_once_and_the_site_follows(served):
     assert server.builds() == 3
     [new_case] = case_links(server) - before
     assert server.get(f"/cases/{new_case}/")[0] == 200
+    assert f"cases/{new_case}/" in searchable(server, "en")
+    assert f"ru/cases/{new_case}/" in searchable(server, "ru")
+    assert f"cases/{SEED_CASE}/" in searchable(server, "en")  # pages not built again stay
+    assert server.get(f"/statements/{added.name}")[0] == 200
 
     # Correcting it (the editor's YAML beside it): the correction shows.
     (statements / f"{added.stem}.yml").write_text("country: AM\n", encoding="utf-8")
@@ -150,4 +164,9 @@ def test_each_change_rebuilds_once_and_the_site_follows(served):
     server.settle(5)
     assert server.builds() == 5
     assert server.get(f"/cases/{new_case}/")[0] == 404
+    assert server.get(f"/ru/cases/{new_case}/")[0] == 404
+    assert server.get(f"/statements/{added.name}")[0] == 404
+    assert f"cases/{new_case}/" not in searchable(server, "en")
+    assert f"ru/cases/{new_case}/" not in searchable(server, "ru")
+    assert f"cases/{SEED_CASE}/" in searchable(server, "en")
     assert "Error" not in server.text() and "Traceback" not in server.text()

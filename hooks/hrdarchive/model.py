@@ -154,6 +154,8 @@ class Archive:
     problems: list[Problem]
     files: list[FileReport]
     redactor: object = None  # the withheld names' Redactor, for copies of raw statements
+    # Seconds spent reading and parsing, and linking: the build reports them.
+    timings: dict[str, float] = field(default_factory=dict)
 
     def statements(self) -> list[tuple[Case, Statement]]:
         return [(case, st) for case in self.cases.values() for st in case.statements.values()]

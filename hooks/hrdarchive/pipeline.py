@@ -12,6 +12,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import posixpath
+import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -31,6 +33,7 @@ def build_archive(folder: Path, cache_dir: Path | None = None) -> Archive:
     processes (see cache.py); within one process they are kept anyway."""
     if not folder.is_dir():
         raise FileNotFoundError(f"statements folder not found: {folder}")
+    started = time.perf_counter()
     files = scan(folder)
     redactor = Redactor(_withheld_people(folder))
     problems: list[Problem] = []
@@ -85,9 +88,11 @@ def build_archive(folder: Path, cache_dir: Path | None = None) -> Archive:
     if redactor:
         statements, problems, reports = _withhold(redactor, statements, problems, reports)
     reports.sort(key=lambda r: r.source)
+    parsed_at = time.perf_counter()
     archive = link(statements, problems, reports)
     _show_problems_in_reports(archive)
     archive.redactor = redactor
+    archive.timings = {"parse": parsed_at - started, "link": time.perf_counter() - parsed_at}
     return archive
 
 
@@ -185,10 +190,7 @@ def _parse_all(
             )
     workers = min(len(jobs) // (PARALLEL_MIN // 2), os.cpu_count() or 1)
     if workers > 1:
-        # spawn, not fork: `mkdocs serve` runs threads, and forking them is unsafe.
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            outcomes = list(pool.map(_parse_job, jobs, chunksize=16))
+        outcomes = _parse_in_workers(jobs, workers)
     else:
         outcomes = [_parse_job(job) for job in jobs]
     for (key, source, *_), (statement, own_problems) in zip(jobs, outcomes, strict=True):
@@ -196,6 +198,23 @@ def _parse_all(
             cache.put(key, statement)
         results[source] = (statement, own_problems)
     return results
+
+
+def _parse_in_workers(jobs: list, workers: int) -> list:
+    """Spawned, not forked, workers: `mkdocs serve` runs threads, and forking them is unsafe.
+    A spawned worker imports this package by the parent's sys.path, where MkDocs leaves the
+    hooks folder only while it loads the hook: it is put there while the workers start."""
+    package_parent = str(Path(__file__).resolve().parent.parent)
+    added = package_parent not in sys.path
+    if added:
+        sys.path.insert(0, package_parent)
+    try:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            return list(pool.map(_parse_job, jobs, chunksize=16))
+    finally:
+        if added:
+            sys.path.remove(package_parent)
 
 
 def _parse_job(job: tuple[str, str, bytes, str, bytes]) -> tuple[Statement | None, list[Problem]]:

@@ -212,6 +212,7 @@ def build_index(pages: list[SearchPage]) -> dict:
     }
 
 
+@lru_cache(maxsize=1 << 16)  # `mkdocs serve` indexes again pages that did not change
 def page_terms(page: SearchPage) -> tuple[list[str], list[str], list[str]]:
     """The terms of a page's fields, in the order of FIELD_BOOSTS."""
     return terms(page.title), terms(" ".join(page.names)), terms(page.text)

@@ -80,11 +80,15 @@ def _resolve_people(
     mention_cluster: dict[tuple[str, str], int] = {}
     # English first: the English spelling then names the person's page.
     ordered = sorted(statements, key=lambda s: (s.lang != "en", s.source))
+    # A name written exactly as one seen before (same key) is that person: most mentions of a
+    # recurring defender are settled without comparing names.
+    cluster_of_key: dict[str, int] = {}
     for statement in ordered:
         for name in statement.defenders:
             block = names.surname_key(name)[:BLOCK_PREFIX]
-            best, best_score = None, 0.0
-            for index in by_block[block]:
+            best = cluster_of_key.get(names.latin_key(name))
+            best_score = 1.0 if best is not None else 0.0
+            for index in by_block[block] if best is None else ():
                 score = max(names.name_similarity(name, other) for other in clusters[index]["seen"])
                 if score > best_score:
                     best, best_score = index, score
@@ -94,12 +98,14 @@ def _resolve_people(
                 by_block[block].append(best)
             clusters[best]["all"].append(name)
             clusters[best]["seen"][name] = None
+            cluster_of_key.setdefault(names.latin_key(name), best)
             clusters[best]["by_lang"][statement.lang].append(name)
             mention_cluster[(statement.source, name)] = best
             # 'Rita Karasartova (Rita Rahman)': a later statement may use either name.
             for alias in statement.aliases.get(name, []):
                 clusters[best]["all"].append(alias)
                 clusters[best]["seen"][alias] = None
+                cluster_of_key.setdefault(names.latin_key(alias), best)
                 alias_block = names.surname_key(alias)[:BLOCK_PREFIX]
                 if best not in by_block[alias_block]:
                     by_block[alias_block].append(best)

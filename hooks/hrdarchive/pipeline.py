@@ -15,6 +15,7 @@ import posixpath
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from .cache import ParseCache
@@ -189,9 +190,13 @@ def _parse_all(
                 (key, raw.source, data, correction.source if correction else "", correction_bytes)
             )
     workers = min(len(jobs) // (PARALLEL_MIN // 2), os.cpu_count() or 1)
+    outcomes = None
     if workers > 1:
-        outcomes = _parse_in_workers(jobs, workers)
-    else:
+        try:
+            outcomes = _parse_in_workers(jobs, workers)
+        except (BrokenProcessPool, OSError):  # no worker could start (a frozen or odd host)
+            outcomes = None
+    if outcomes is None:
         outcomes = [_parse_job(job) for job in jobs]
     for (key, source, *_), (statement, own_problems) in zip(jobs, outcomes, strict=True):
         if statement is not None and not own_problems:

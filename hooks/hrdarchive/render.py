@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape as escape_html
 from pathlib import Path
 from urllib.parse import quote
@@ -46,9 +47,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~^])")
 _LINE_START = re.compile(r"^(\s*)(-|\+|\d+(?=\.))", re.M)
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)  # names, places and labels recur on thousands of pages
 def escape_markdown(text: str) -> str:
     """Text that renders as itself: HTML and Markdown syntax neutralised, one line."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACE_RUN.sub(" ", text).strip()
     text = escape_html(text, quote=False)
     text = _MD_SPECIAL.sub(r"\\\1", text)
     # A line starting like a list, quote or numbered item would become one.

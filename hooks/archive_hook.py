@@ -166,8 +166,9 @@ def on_env(env, config: MkDocsConfig, files):
 def on_page_context(context, page: Page, config: MkDocsConfig, nav):
     """Every page built, as the search will know it."""
     started = time.perf_counter()
-    _build["search"].setdefault(_lang(page.file, config), {})[page.url] = search.page_from_html(
-        page.url, page.title or "", page.content or "", page.meta
+    # By the file's URL, as on_env knows the pages ('./' for a home page whose page.url is '').
+    _build["search"].setdefault(_lang(page.file, config), {})[page.file.url] = (
+        search.page_from_html(page.url, page.title or "", page.content or "", page.meta)
     )
     _build["timings"]["search"] = _build["timings"].get("search", 0.0) + (
         time.perf_counter() - started
@@ -194,7 +195,10 @@ def _serving(config: MkDocsConfig) -> bool:
 
 
 def _with_policy(output: str, name: str, config: MkDocsConfig) -> str:
+    started = time.perf_counter()
     output, refused = csp.with_policy(output, preview=_serving(config))
+    timings = _build["timings"]
+    timings["policy"] = timings.get("policy", 0.0) + time.perf_counter() - started
     for script in refused:
         log.warning("archive: %s: an inline script the policy refuses: %.80r", name, script)
     return output

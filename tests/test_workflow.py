@@ -58,6 +58,12 @@ def test_the_workflow_builds_strict_and_deploys_with_the_pages_actions():
     assert any("mkdocs build --strict" in s.get("run", "") for s in steps)
     setup = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python"))
     assert setup["with"]["cache"] == "pip"
+    # The parsed statements are kept between runs, before the build that fills them.
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache"))
+    assert cache["with"]["path"] == ".cache/hrdarchive"
+    assert steps.index(cache) < next(
+        i for i, s in enumerate(steps) if "mkdocs build" in s.get("run", "")
+    )
     deploy = workflow["jobs"]["deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
 

@@ -45,11 +45,12 @@ def inline_scripts(page: str) -> tuple[list[str], list[str]]:
     return own, other
 
 
-def policy_for(page: str, preview: bool = False) -> str:
+def policy_for(page: str, preview: bool = False, own: list[str] | None = None) -> str:
     """The policy of one page. In a live preview (`mkdocs serve`), MkDocs adds an inline
     script of its own to every page as it serves it, different each time: inline scripts
     are then allowed; other hosts stay refused."""
-    own, _ = inline_scripts(page)
+    if own is None:
+        own, _ = inline_scripts(page)
     hashes = sorted(
         {
             "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
@@ -65,9 +66,10 @@ def policy_for(page: str, preview: bool = False) -> str:
 def with_policy(page: str, preview: bool = False) -> tuple[str, list[str]]:
     """The page with its policy first in <head> (a policy covers only what follows it), and
     the inline scripts it does not allow."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(page, preview)}">'
     head = HEAD.search(page)
     if head is None:
         return page, []
-    _, other = inline_scripts(page)
+    own, other = inline_scripts(page)
+    policy = policy_for(page, preview, own)
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     return page[: head.end()] + meta + page[head.end() :], ([] if preview else other)

@@ -175,10 +175,10 @@ def build_index(pages: list[SearchPage]) -> dict:
     first asks for the term (archive-search.js). tests/test_search.py checks the scores
     against an index built by the Python lunr package from the same pages."""
     fields = list(FIELD_BOOSTS)
-    counts: list[list[Counter]] = []
+    counts: list[tuple[Counter, ...]] = []
     lengths = []
     for page in pages:
-        page_counts = [Counter(field_terms) for field_terms in page_terms(page)]
+        page_counts = page_term_counts(page)
         counts.append(page_counts)
         lengths.append([sum(c.values()) for c in page_counts])
     ordered = sorted({word for page_counts in counts for c in page_counts for word in c})
@@ -212,10 +212,26 @@ def build_index(pages: list[SearchPage]) -> dict:
     }
 
 
-@lru_cache(maxsize=1 << 16)  # `mkdocs serve` indexes again pages that did not change
 def page_terms(page: SearchPage) -> tuple[list[str], list[str], list[str]]:
     """The terms of a page's fields, in the order of FIELD_BOOSTS."""
     return terms(page.title), terms(" ".join(page.names)), terms(page.text)
+
+
+def term_counts(text: str) -> Counter:
+    """How often each term occurs in `text`: `Counter(terms(text))`, with each distinct word
+    looked up once (a long page repeats its words)."""
+    counts: Counter = Counter()
+    for word, n in Counter(SEPARATOR.split(text)).items():
+        if word and (t := term(word)) is not None:
+            counts[t] += n
+    return counts
+
+
+@lru_cache(maxsize=1 << 16)  # `mkdocs serve` indexes again pages that did not change
+def page_term_counts(page: SearchPage) -> tuple[Counter, Counter, Counter]:
+    """The term counts of a page's fields, in the order of FIELD_BOOSTS (not to be changed:
+    they are kept for the next build)."""
+    return term_counts(page.title), term_counts(" ".join(page.names)), term_counts(page.text)
 
 
 def index_json(pages: list[SearchPage]) -> str:

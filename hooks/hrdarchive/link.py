@@ -180,8 +180,10 @@ def _pair_translations(
         pairs[en.source] = ru.source
         taken.update((en.source, ru.source))
 
+    people = {s.source: {mentions[(s.source, n)] for n in s.defenders} for s in statements}
+
     def people_of(s: Statement) -> set[str]:
-        return {mentions[(s.source, n)] for n in s.defenders}
+        return people[s.source]
 
     by_country: dict[str | None, list[Statement]] = defaultdict(list)
     for s in statements:
@@ -191,16 +193,19 @@ def _pair_translations(
         english = [
             s for s in group if s.lang == "en" and s.source not in taken and not s.no_translation
         ]
-        russian = [
-            s for s in group if s.lang == "ru" and s.source not in taken and not s.no_translation
-        ]
+        # Only statements that share a defender can be translations: each English statement
+        # meets the Russian ones of its defenders, not every Russian one of its country.
+        russian_of: dict[str, list[Statement]] = defaultdict(list)
+        for s in group:
+            if s.lang == "ru" and s.source not in taken and not s.no_translation:
+                for person in people_of(s):
+                    russian_of[person].append(s)
         for en in english:
-            for ru in russian:
+            met = {ru.source: ru for person in people_of(en) for ru in russian_of[person]}
+            for ru in met.values():
                 if en.date and ru.date and en.date != ru.date:
                     continue
                 shared = people_of(en) & people_of(ru)
-                if not shared:
-                    continue
                 union = people_of(en) | people_of(ru)
                 numbers = _number_overlap(en, ru)
                 # Without both dates to go by, only a text that repeats the other's numbers

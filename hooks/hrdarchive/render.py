@@ -44,20 +44,18 @@ FOLDERS = {
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~^])")
-_LINE_START = re.compile(r"^(\s*)(-|\+|\d+(?=\.))", re.M)
-
-
-_SPACE_RUN = re.compile(r"\s+")
+_LINE_START = re.compile(r"(\s*)(-|\+|\d+(?=\.))")
 
 
 @lru_cache(maxsize=1 << 16)  # names, places and labels recur on thousands of pages
 def escape_markdown(text: str) -> str:
     """Text that renders as itself: HTML and Markdown syntax neutralised, one line."""
-    text = _SPACE_RUN.sub(" ", text).strip()
+    text = " ".join(text.split())  # one line: runs of white space as one space
     text = escape_html(text, quote=False)
     text = _MD_SPECIAL.sub(r"\\\1", text)
     # A line starting like a list, quote or numbered item would become one.
-    return _LINE_START.sub(_escape_line_start, text)
+    start = _LINE_START.match(text)
+    return _escape_line_start(start) + text[start.end() :] if start else text
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -110,6 +108,7 @@ class PageRenderer:
         self.page_meta: dict[str, dict] = {}
         self._pending_meta: dict | None = None
         self._newest_rank = {c.id: i for i, c in enumerate(archive.cases_newest_first())}
+        self._case_items: dict[tuple[str, str, str], str] = {}
 
     # -- public -------------------------------------------------------------------------
 
@@ -370,6 +369,25 @@ class PageRenderer:
         who = ", ".join(self.archive.people[p].name(lang) for p in case.defenders)
         where = self.archive.countries[case.country].names[lang] if case.country else ""
         return " – ".join(part for part in (where, who) if part) or statement.source
+
+    def case_item(self, case: Case, prefix: str, lang: Lang) -> str:
+        """A case as lists show it: '4 June 2021 — [Title](../cases/x.md) · Kazakhstan',
+        and '(in Russian)' when it has no statement in `lang`. Lists repeat the same cases
+        on thousands of pages: each is made once."""
+        key = (case.id, prefix, lang)
+        item = self._case_items.get(key)
+        if item is None:
+            L = labels()[lang]
+            date = dates.format_long(case.date, lang) if case.date else L["undated"]
+            title = escape_markdown(self.case_title(case, lang))
+            item = f"{escape_markdown(date)} — [{title}]({prefix}cases/{case.id}.md)"
+            if case.country:
+                item += f" · {escape_markdown(self.archive.countries[case.country].names[lang])}"
+            if lang not in case.statements:
+                language = L["language_names"][case.statement(lang).lang]
+                item += f" ({L['in_lang'].format(language=language)})"
+            self._case_items[key] = item
+        return item
 
     def inverted_name(self, person: Person, lang: Lang) -> str:
         parts = person.name(lang).split()

@@ -49,6 +49,7 @@ _build = {
     # build does not see the pages it skips, and they are still part of the site.
     "search": {},
     "alive": {},  # by language: the URLs of the pages this build's site has
+    "indexed": {},  # by language: the pages the search index last written holds
     "timings": {},  # seconds, by phase of the hooks' own work
 }
 
@@ -226,7 +227,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     for lang, alive in _build["alive"].items():
         pages = {url: p for url, p in _build["search"].get(lang, {}).items() if url in alive}
         _build["search"][lang] = pages
-        write_if_changed(site / "search" / f"{lang}.json", search.index_json(list(pages.values())))
+        target = site / "search" / f"{lang}.json"
+        # Under `mkdocs serve`, a change often leaves one language's pages as they were.
+        if _build["indexed"].get(lang) != pages or not target.is_file():
+            write_if_changed(target, search.index_json(list(pages.values())))
+            _build["indexed"][lang] = dict(pages)
     write_if_changed(site / "search" / "search_index.json", search.material_stub("en"))
     indexed_at = time.perf_counter()
     folder = statements_dir(config)

@@ -37,8 +37,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate  # noqa: E402
+from project import make_project  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ("cases", "defenders", "countries", "organisations", "themes")
 NAV_PAGES = {
     "Home": "index",
@@ -49,21 +49,6 @@ NAV_PAGES = {
     "Themes": "themes/index",
     "About": "about",
 }
-
-
-def make_project(target: Path) -> Path:
-    target.mkdir(parents=True)
-    for name in ("mkdocs.yml", "hooks", "overrides"):
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(src, target / name)
-    (target / "docs").mkdir()
-    for path in (ROOT / "docs").iterdir():
-        if path.name == "assets" or path.name.startswith("about."):
-            (shutil.copytree if path.is_dir() else shutil.copy)(path, target / "docs" / path.name)
-    return target
 
 
 def make_baseline(archive_project: Path, target: Path, i18n: bool) -> Path:

@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import re
-import shutil
 import socket
 import statistics
 import subprocess
@@ -27,29 +26,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate  # noqa: E402
-from search import CHROMIUM, CHROMIUM_ARGS, ROOT  # noqa: E402
+from project import make_project  # noqa: E402
+from search import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def make_project(work: Path) -> Path:
-    project = work / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "hooks", "overrides"):
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(src, project / name)
-    (project / "docs").mkdir()
-    for path in (ROOT / "docs").iterdir():
-        if path.name == "assets" or path.name.startswith("about."):
-            (shutil.copytree if path.is_dir() else shutil.copy)(path, project / "docs" / path.name)
-    return project
 
 
 def measure(pairs: int, edits: int, dirty: bool) -> dict:
@@ -61,7 +45,7 @@ def measure(pairs: int, edits: int, dirty: bool) -> dict:
         statements.mkdir()
         generate(pairs, 1, statements)
         (statements / "answers.json").unlink(missing_ok=True)
-        project = make_project(work)
+        project = make_project(work / "project")
         port = free_port()
         log = (work / "serve.log").open("w")
         command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]

@@ -29,10 +29,10 @@ import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate  # noqa: E402
+from project import make_project  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -52,18 +52,7 @@ MAX_FIRST_RESULT_S = 1.0
 
 def build_site(statements: Path, work: Path) -> tuple[Path, float]:
     """`mkdocs build` of the project with the given statements; the site and the seconds."""
-    project = work / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "hooks", "overrides"):
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(src, project / name)
-    (project / "docs").mkdir()
-    for path in (ROOT / "docs").iterdir():
-        if path.name == "assets" or path.name.startswith("about."):
-            (shutil.copytree if path.is_dir() else shutil.copy)(path, project / "docs" / path.name)
+    project = make_project(work / "project")
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--quiet"],

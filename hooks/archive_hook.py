@@ -20,8 +20,8 @@ from mkdocs.plugins import event_priority
 from hrdarchive import csp, export, search
 from hrdarchive.feeds import atom_feed
 from hrdarchive.model import Archive, StatementError
-from hrdarchive.pipeline import build_archive, published_raw
-from hrdarchive.render import render_site
+from hrdarchive.pipeline import published_raw
+from hrdarchive.session import ArchiveSession
 from hrdarchive.write import (
     OWNED_FOLDERS,
     OWNED_TOP_FILES,
@@ -43,6 +43,10 @@ _build = {
     "depth": 0,  # 1 in the outer build, 2 in mkdocs-static-i18n's build of the other language
     "dirty": False,  # `mkdocs serve --dirty`: only changed pages are built again
     "archive": None,
+    # The archive's last build and pages: a rebuild after an edit of a statement's text
+    # renders only the pages that show it (session.py).
+    "session": ArchiveSession(),
+    "changed_sources": None,  # statements whose text alone changed since the last build
     "page_meta": {},  # path under docs/ -> facts, JSON-LD, search entry
     "removed": [],  # generated pages removed by this build
     # The search's view of every page, by language and URL. Kept between builds: a dirty
@@ -96,27 +100,26 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build["alive"] = {}
     folder = statements_dir(config)
     try:
-        archive = build_archive(folder, cache_dir(config))
+        built = _build["session"].build(folder, cache_dir(config), config.use_directory_urls)
     except FileNotFoundError as exc:
         raise PluginError(
             f"archive: {exc} (set extra.archive.statements_dir or ARCHIVE_STATEMENTS_DIR)"
         ) from exc
     except StatementError as exc:  # the withheld names cannot be read: publish nothing
         raise PluginError(f"archive: {exc}") from exc
+    archive = built.archive
     for problem in sorted(archive.problems, key=lambda p: (p.source, p.message)):
         (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
     started = time.perf_counter()
-    rendered = render_site(archive, config.use_directory_urls)
-    rendered_at = time.perf_counter()
-    written, removed = write_pages(Path(config.docs_dir), rendered.pages)
+    written, removed = write_pages(Path(config.docs_dir), built.site.pages, built.changed_pages)
     _build["timings"] = {
         **archive.timings,
-        "render": rendered_at - started,
-        "write": time.perf_counter() - rendered_at,
+        "write": time.perf_counter() - started,
         "search": 0.0,
     }
-    _build["page_meta"] = rendered.page_meta
+    _build["page_meta"] = built.site.page_meta
     _build["removed"] = removed
+    _build["changed_sources"] = built.changed_sources
     counts: dict[str, int] = {}
     for report in archive.files:
         counts[report.status] = counts.get(report.status, 0) + 1
@@ -130,6 +133,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
         len(written),
         len(removed),
     )
+    if built.changed_pages is not None:
+        log.info(
+            "archive: only the text of %d statement(s) changed: %d pages rendered again",
+            len(built.changed_sources or ()),
+            len(built.changed_pages),
+        )
     _build["archive"] = archive
 
 
@@ -214,11 +223,18 @@ def on_post_build(config: MkDocsConfig) -> None:
     started = time.perf_counter()
     site = Path(config.site_dir)
     site_url = config.site_url or ""
+    # A dirty build's site keeps what the last build wrote; when only statements' text
+    # changed since, the open data (which holds no text) is as it was.
+    text_only = _build["dirty"] and _build["changed_sources"] is not None
     if _build["dirty"]:
         remove_built_pages(site, _build["removed"], config.use_directory_urls)
-    write_if_changed(site / "data" / "archive.json", export.archive_json(archive, site_url))
-    write_if_changed(site / "data" / "cases.csv", export.cases_csv(archive, site_url))
-    write_if_changed(site / "data" / "defenders.csv", export.defenders_csv(archive, site_url))
+    for name, data in (
+        ("archive.json", export.archive_json),
+        ("cases.csv", export.cases_csv),
+        ("defenders.csv", export.defenders_csv),
+    ):
+        if not (text_only and (site / "data" / name).is_file()):
+            write_if_changed(site / "data" / name, data(archive, site_url))
     (site / "feed.xml").write_bytes(atom_feed(archive, "en", site_url))
     (site / "ru" / "feed.xml").write_bytes(atom_feed(archive, "ru", site_url))
     exported_at = time.perf_counter()
@@ -235,12 +251,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     write_if_changed(site / "search" / "search_index.json", search.material_stub("en"))
     indexed_at = time.perf_counter()
     folder = statements_dir(config)
-    copies = set()
-    for _, statement in archive.statements():
-        target = site / "statements" / statement.source
-        write_if_changed(target, published_raw(folder, statement, archive.redactor))
-        copies.add(target)
-    remove_files_not_in(site / "statements", copies)
+    if text_only:
+        changed = _build["changed_sources"]
+        for _, statement in archive.statements():
+            if statement.source in changed:
+                target = site / "statements" / statement.source
+                write_if_changed(target, published_raw(folder, statement, archive.redactor))
+    else:
+        copies = set()
+        for _, statement in archive.statements():
+            target = site / "statements" / statement.source
+            write_if_changed(target, published_raw(folder, statement, archive.redactor))
+            copies.add(target)
+        remove_files_not_in(site / "statements", copies)
     timings = _build["timings"]
     timings["search"] += indexed_at - exported_at
     timings["export"] = exported_at - started + time.perf_counter() - indexed_at

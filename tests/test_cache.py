@@ -27,6 +27,12 @@ def folder(tmp_path) -> Path:
 def empty_memory(monkeypatch):
     """Each test starts as a new process would: nothing parsed in memory."""
     monkeypatch.setattr(cache_module, "_memory", {})
+    monkeypatch.setattr(cache_module, "_disk_keys", {})
+
+
+def new_process() -> None:
+    cache_module._memory.clear()
+    cache_module._disk_keys.clear()
 
 
 def count_parses(monkeypatch) -> list[str]:
@@ -43,7 +49,7 @@ def count_parses(monkeypatch) -> list[str]:
 
 def test_a_second_process_reads_the_statements_from_the_disk_cache(folder, tmp_path, monkeypatch):
     first = build_archive(folder, tmp_path / "cache")
-    cache_module._memory.clear()  # as a new process
+    new_process()
     parsed = count_parses(monkeypatch)
     second = build_archive(folder, tmp_path / "cache")
     assert parsed == []
@@ -57,7 +63,7 @@ def test_only_the_changed_statement_and_the_one_with_a_new_correction_are_parsed
     edited = folder / SEED_EN
     edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
     (folder / "002_en_tj-rizoev-released-case-page.yml").write_text("date: 2020-01-02\n", "utf-8")
-    cache_module._memory.clear()
+    new_process()
     parsed = count_parses(monkeypatch)
     archive = build_archive(folder, tmp_path / "cache")
     assert sorted(parsed) == [SEED_EN, "002_en_tj-rizoev-released-case-page.txt"]
@@ -71,7 +77,7 @@ def test_a_broken_cache_file_is_ignored(folder, tmp_path, monkeypatch):
     parsed = count_parses(monkeypatch)
     archive = build_archive(folder, tmp_path / "cache")
     assert len(parsed) == 20 and len(archive.cases) > 0
-    cache_module._memory.clear()
+    new_process()
     parsed.clear()
     build_archive(folder, tmp_path / "cache")  # and it was written anew
     assert parsed == []
@@ -79,7 +85,7 @@ def test_a_broken_cache_file_is_ignored(folder, tmp_path, monkeypatch):
 
 def test_a_changed_parser_makes_every_entry_stale(folder, tmp_path, monkeypatch):
     build_archive(folder, tmp_path / "cache")
-    cache_module._memory.clear()
+    new_process()
     monkeypatch.setattr(cache_module, "parser_version", lambda: "another parser")
     parsed = count_parses(monkeypatch)
     build_archive(folder, tmp_path / "cache")
@@ -97,7 +103,7 @@ def test_statements_are_fresh_copies_whatever_the_build_does_to_them(folder):
 
 def test_parsing_on_several_cores_gives_the_same_archive(folder, monkeypatch):
     serial = archive_json(build_archive(folder), "")
-    cache_module._memory.clear()
+    new_process()
     monkeypatch.setattr(pipeline, "PARALLEL_MIN", 4)
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
     workers = []
@@ -110,3 +116,23 @@ def test_parsing_on_several_cores_gives_the_same_archive(folder, monkeypatch):
     monkeypatch.setattr(pipeline, "ProcessPoolExecutor", pool)
     assert archive_json(build_archive(folder), "") == serial
     assert workers == [2]
+
+
+def test_a_rebuild_with_every_statement_in_memory_leaves_the_disk_file_alone(
+    folder, tmp_path, monkeypatch
+):
+    """Under `mkdocs serve`, each rebuild would otherwise read and write the whole file."""
+    build_archive(folder, tmp_path / "cache")
+    cache_file = tmp_path / "cache" / "parsed-statements.pickle"
+    written = cache_file.stat().st_mtime_ns
+    reads = []
+    real_read = cache_module.ParseCache._read_disk
+    monkeypatch.setattr(
+        cache_module.ParseCache, "_read_disk", lambda self: reads.append(1) or real_read(self)
+    )
+    build_archive(folder, tmp_path / "cache")
+    assert reads == [] and cache_file.stat().st_mtime_ns == written
+    edited = folder / SEED_EN
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    build_archive(folder, tmp_path / "cache")  # a miss: the file is read, and written anew
+    assert reads and cache_file.stat().st_mtime_ns != written

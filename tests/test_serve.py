@@ -135,6 +135,10 @@ def test_each_change_rebuilds_once_and_the_site_follows(served):
     server.wait(lambda: "Shymkent city (edited)" in server.get(page)[1], "edit shown")
     server.settle(2)
     assert server.builds() == 2, "an edit rebuilt more than once"
+    # The published raw statement follows too (a rebuild for an edit of the text alone
+    # writes only the changed statement's copy).
+    assert "Shymkent city (edited)" in server.get(f"/statements/{SEED_EN}")[1]
+    assert "only the text of 1 statement(s) changed" in server.text()
 
     # Adding a statement: a new case page, listed on the index.
     added = candidates[0]

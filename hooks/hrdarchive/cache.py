@@ -21,6 +21,9 @@ from .model import Statement
 
 _FILE_NAME = "parsed-statements.pickle"
 _memory: dict[str, bytes] = {}
+# The keys each cache file held when this process last read or wrote it: a rebuild under
+# `mkdocs serve` whose statements are all in memory neither reads nor writes the file.
+_disk_keys: dict[Path, frozenset[str]] = {}
 
 
 @cache
@@ -39,15 +42,8 @@ class ParseCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.path = folder / _FILE_NAME if folder else None
         self.used: dict[str, bytes] = {}
-        self._disk: dict[str, bytes] = {}
+        self._disk: dict[str, bytes] | None = None  # read on the first miss in memory
         self._dirty = False
-        if self.path and self.path.is_file():
-            try:
-                stored = pickle.loads(self.path.read_bytes())
-                if stored.get("version") == parser_version():
-                    self._disk = stored["entries"]
-            except Exception:  # an old, cut or foreign file: parse again
-                self._disk = {}
 
     @staticmethod
     def key(source: str, data: bytes, correction: bytes) -> str:
@@ -57,7 +53,7 @@ class ParseCache:
         return digest.hexdigest()
 
     def get(self, key: str) -> Statement | None:
-        stored = _memory.get(key) or self._disk.get(key)
+        stored = _memory.get(key) or self._read_disk().get(key)
         if stored is None:
             return None
         self.used[key] = stored
@@ -73,7 +69,11 @@ class ParseCache:
         this build used: those of files since changed or removed are dropped."""
         for key in set(_memory) - set(self.used):
             del _memory[key]
-        if not self.path or not (self._dirty or set(self.used) != set(self._disk)):
+        if not self.path:
+            return
+        if self.path not in _disk_keys:
+            self._read_disk()
+        if not self._dirty and set(self.used) == _disk_keys[self.path]:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps({"version": parser_version(), "entries": self.used})
@@ -81,3 +81,18 @@ class ParseCache:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         os.replace(tmp, self.path)
+        _disk_keys[self.path] = frozenset(self.used)
+
+    def _read_disk(self) -> dict[str, bytes]:
+        if self._disk is None:
+            self._disk = {}
+            if self.path and self.path.is_file():
+                try:
+                    stored = pickle.loads(self.path.read_bytes())
+                    if stored.get("version") == parser_version():
+                        self._disk = stored["entries"]
+                except Exception:  # an old, cut or foreign file: parse again
+                    self._disk = {}
+            if self.path:
+                _disk_keys[self.path] = frozenset(self._disk)
+        return self._disk

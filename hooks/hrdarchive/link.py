@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -223,20 +224,30 @@ def _pair_translations(
     return pairs
 
 
-def _numbers(statement: Statement) -> set[str]:
-    return set(re.findall(r"\d+", " ".join(statement.paragraphs)))
+def text_numbers(statement: Statement) -> frozenset[str]:
+    """The numbers a statement's text writes: translations keep them (dates, ages, articles),
+    so pairing compares them."""
+    return _numbers_in(tuple(statement.paragraphs))
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1 << 15)  # pairing asks for each candidate; every rebuild asks again
+def _numbers_in(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(" ".join(paragraphs)))
 
 
 def _number_overlap(a: Statement, b: Statement) -> float:
     """Share of the numbers of the text with fewer numbers that the other also writes (a
     translation may be cut shorter than its original)."""
-    first, second = _numbers(a), _numbers(b)
+    first, second = text_numbers(a), text_numbers(b)
     return len(first & second) / min(len(first), len(second)) if first and second else 0.0
 
 
 def _years_differ(a: Statement, b: Statement) -> bool:
     years = [
-        {int(n) for n in _numbers(s) if len(n) == 4 and 1900 <= int(n) <= 2099} for s in (a, b)
+        {int(n) for n in text_numbers(s) if len(n) == 4 and 1900 <= int(n) <= 2099} for s in (a, b)
     ]
     return all(years) and max(years[0]) != max(years[1])
 

@@ -16,6 +16,7 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import ParseCache
@@ -32,6 +33,22 @@ from .withheld import Redactor, read_withheld
 def build_archive(folder: Path, cache_dir: Path | None = None) -> Archive:
     """The archive of the statements in `folder`. `cache_dir` keeps parsed statements between
     processes (see cache.py); within one process they are kept anyway."""
+    return link_statements(read_statements(folder, cache_dir))
+
+
+@dataclass
+class ReadStatements:
+    """A statements folder read, parsed and corrected, before linking."""
+
+    statements: list[Statement]
+    problems: list[Problem]
+    files: list[FileReport]
+    redactor: Redactor
+    seconds: float
+
+
+def read_statements(folder: Path, cache_dir: Path | None = None) -> ReadStatements:
+    """Every file of `folder` parsed (or accounted for), withheld names taken out."""
     if not folder.is_dir():
         raise FileNotFoundError(f"statements folder not found: {folder}")
     started = time.perf_counter()
@@ -89,11 +106,16 @@ def build_archive(folder: Path, cache_dir: Path | None = None) -> Archive:
     if redactor:
         statements, problems, reports = _withhold(redactor, statements, problems, reports)
     reports.sort(key=lambda r: r.source)
-    parsed_at = time.perf_counter()
-    archive = link(statements, problems, reports)
+    return ReadStatements(statements, problems, reports, redactor, time.perf_counter() - started)
+
+
+def link_statements(read: ReadStatements) -> Archive:
+    """The read statements linked into cases, people, countries and organisations."""
+    started = time.perf_counter()
+    archive = link(read.statements, read.problems, read.files)
     _show_problems_in_reports(archive)
-    archive.redactor = redactor
-    archive.timings = {"parse": parsed_at - started, "link": time.perf_counter() - parsed_at}
+    archive.redactor = read.redactor
+    archive.timings = {"parse": read.seconds, "link": time.perf_counter() - started}
     return archive
 
 

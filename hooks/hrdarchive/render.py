@@ -117,6 +117,21 @@ class PageRenderer:
         self._render_all(pages)
         return dict(pages)
 
+    def render_text_pages(self, case_ids) -> dict[str, str]:
+        """Only the pages that show the text of these cases' statements: each case's own page
+        and its defenders' (whose profile quotes their statements), in both languages. Other
+        pages show a case by its title, date, country and names (session.py keeps to that)."""
+        pages = _PageDict(self)
+        cases = [self.archive.cases[c] for c in case_ids]
+        people = dict.fromkeys(p for case in cases for p in case.defenders)
+        for lang in LANGS:
+            for case in cases:
+                pages[f"cases/{case.id}.{lang}.md"] = self._render_case(case, lang)
+            for person_id in people:
+                person = self.archive.people[person_id]
+                pages[f"defenders/{person.id}.{lang}.md"] = self._render_defender(person, lang)
+        return dict(pages)
+
     def _render_all(self, pages: dict[str, str]) -> None:
         a = self.archive
         for lang in LANGS:
@@ -648,3 +663,12 @@ def render_pages(
 ) -> dict[str, str]:
     """The Markdown of every page (without what `render_site` gives as page meta)."""
     return render_site(archive, use_directory_urls, site_url).pages
+
+
+def render_text_pages(
+    archive: Archive, case_ids, use_directory_urls: bool = True, site_url: str = ""
+) -> RenderedSite:
+    """The pages that show the text of these cases (see PageRenderer.render_text_pages)."""
+    renderer = PageRenderer(archive, use_directory_urls, site_url)
+    pages = renderer.render_text_pages(case_ids)
+    return RenderedSite(pages, renderer.page_meta)

@@ -1,0 +1,119 @@
+"""The builds of one archive in one process (`mkdocs serve`): each build does only what the
+edits since the last one need.
+
+Contract: `ArchiveSession.build` gives the archive and pages that a build from nothing gives
+(tests/test_session.py checks it edit by edit). When the statements differ from the last
+build's in their text only (the same files, and the same dates, titles, countries, names,
+organisations, themes, warnings, problems, withheld names, and numbers in the text, which
+translation pairing compares), the last linked archive is kept with the new text put in, and
+only the pages that show a statement's text are rendered again: its case's and its defenders'.
+Any other change links and renders everything again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from dataclasses import dataclass, fields, is_dataclass
+from pathlib import Path
+
+from .link import text_numbers
+from .model import Archive, Statement
+from .pipeline import ReadStatements, link_statements, read_statements
+from .render import RenderedSite, render_site, render_text_pages
+
+# What only a statement's own case page and its defenders' profiles show of it.
+TEXT_FIELDS = ("paragraphs", "calls_intro", "calls", "digest")
+_OUTLINE_FIELDS = [f.name for f in fields(Statement) if f.name not in TEXT_FIELDS]
+
+
+@dataclass
+class SessionBuild:
+    archive: Archive
+    site: RenderedSite  # every page, those kept from the last build included
+    # Set when only statements' text changed: the pages rendered again, and the statements
+    # whose text changed. None: everything may have changed.
+    changed_pages: set[str] | None = None
+    changed_sources: set[str] | None = None
+
+
+@dataclass
+class _Last:
+    inputs: tuple
+    outline: str
+    archive: Archive
+    site: RenderedSite
+
+
+class ArchiveSession:
+    def __init__(self) -> None:
+        self._last: _Last | None = None
+
+    def build(
+        self, folder: Path, cache_dir: Path | None = None, use_directory_urls: bool = True
+    ) -> SessionBuild:
+        read = read_statements(folder, cache_dir)
+        inputs = (folder, cache_dir, use_directory_urls)
+        outline = archive_outline(read)
+        last = self._last
+        if last is not None and last.inputs == inputs and last.outline == outline:
+            return self._text_changed(read, last, use_directory_urls)
+        archive = link_statements(read)
+        started = time.perf_counter()
+        site = render_site(archive, use_directory_urls)
+        archive.timings["render"] = time.perf_counter() - started
+        self._last = _Last(inputs, outline, archive, site)
+        return SessionBuild(archive, site)
+
+    def _text_changed(self, read: ReadStatements, last: _Last, use_directory_urls: bool):
+        archive = last.archive
+        started = time.perf_counter()
+        kept = {st.source: (case.id, st) for case, st in archive.statements()}
+        changed_sources: set[str] = set()
+        changed_cases: dict[str, None] = {}
+        for statement in read.statements:
+            case_id, old = kept[statement.source]
+            if any(getattr(statement, f) != getattr(old, f) for f in TEXT_FIELDS):
+                for name in TEXT_FIELDS:
+                    setattr(old, name, getattr(statement, name))
+                changed_sources.add(statement.source)
+                changed_cases[case_id] = None
+        linked_at = time.perf_counter()
+        changed = render_text_pages(archive, changed_cases, use_directory_urls)
+        last.site.pages.update(changed.pages)
+        last.site.page_meta.update(changed.page_meta)
+        archive.timings = {
+            "parse": read.seconds,
+            "link": linked_at - started,
+            "render": time.perf_counter() - linked_at,
+        }
+        return SessionBuild(archive, last.site, set(changed.pages), changed_sources)
+
+
+def archive_outline(read: ReadStatements) -> str:
+    """Everything of the read statements but their text, and the numbers in the text, as
+    JSON: equal values give equal strings, whichever objects they share."""
+    return json.dumps(
+        [
+            [
+                ([getattr(statement, name) for name in _OUTLINE_FIELDS], text_numbers(statement))
+                for statement in read.statements
+            ],
+            read.problems,
+            read.files,
+            read.redactor.people,
+        ],
+        default=_plain,
+        ensure_ascii=False,
+    )
+
+
+def _plain(value):
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    if is_dataclass(value):
+        return [type(value).__name__, *(getattr(value, f.name) for f in fields(value))]
+    raise TypeError(f"not in a statement's outline: {value!r}")

@@ -1,0 +1,132 @@
+"""Builds in one process (`mkdocs serve`): after each kind of edit, the session's archive and
+pages are those of a build from nothing, and an edit of a statement's text alone renders only
+the pages that show that text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hrdarchive.export import archive_json
+from hrdarchive.parse import parse_statement
+from hrdarchive.pipeline import build_archive
+from hrdarchive.render import render_site
+from hrdarchive.session import ArchiveSession
+
+from .conftest import SEED_EN, SEED_RU, STATEMENTS
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    target = tmp_path / "statements"
+    shutil.copytree(STATEMENTS, target)
+    return target
+
+
+def assert_as_from_nothing(session_build, folder: Path) -> None:
+    fresh = build_archive(folder)
+    site = render_site(fresh)
+    assert archive_json(session_build.archive, "") == archive_json(fresh, "")
+    assert session_build.site.pages == site.pages
+    assert session_build.site.page_meta == site.page_meta
+
+
+def body_word(path: Path) -> tuple[str, re.Match]:
+    """A long lowercase word of the statement's body, not in its headline."""
+    text = path.read_text(encoding="utf-8")
+    statement = parse_statement(text, path.name)
+    words = [
+        m
+        for m in re.finditer(r"\b[a-zа-яё]{9,}\b", text)
+        if m.group() not in (statement.title or "")
+        and any(m.group() in p for p in statement.paragraphs[1:])
+    ]
+    return text, words[len(words) // 2]
+
+
+def edit_word(path: Path, replacement: str) -> None:
+    text, word = body_word(path)
+    path.write_text(text[: word.start()] + replacement + text[word.end() :], encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", [SEED_EN, SEED_RU])
+def test_an_edit_of_the_text_renders_its_case_and_defenders_pages_only(folder, seed):
+    session = ArchiveSession()
+    first = session.build(folder)
+    assert first.changed_pages is None
+    edit_word(folder / seed, "zqedited")
+    second = session.build(folder)
+    assert second.changed_sources == {seed}
+    [case] = [c for c, st in second.archive.statements() if st.source == seed]
+    expected = {f"cases/{case.id}.{lang}.md" for lang in ("en", "ru")} | {
+        f"defenders/{p}.{lang}.md" for p in case.defenders for lang in ("en", "ru")
+    }
+    assert second.changed_pages == expected
+    assert any("zqedited" in second.site.pages[p] for p in expected if p.startswith("cases/"))
+    assert_as_from_nothing(second, folder)
+
+
+def test_a_build_with_nothing_changed_renders_nothing(folder):
+    session = ArchiveSession()
+    session.build(folder)
+    again = session.build(folder)
+    assert again.changed_pages == set() and again.changed_sources == set()
+    assert_as_from_nothing(again, folder)
+
+
+def edit_headline(folder: Path) -> None:
+    path = folder / SEED_EN
+    text = path.read_text(encoding="utf-8")
+    title = parse_statement(text, SEED_EN).title
+    path.write_text(text.replace(title, title + " again", 1), encoding="utf-8")
+
+
+def add_number(folder: Path) -> None:
+    edit_word(folder / SEED_EN, "1977")
+
+
+def add_statement(folder: Path) -> None:
+    shutil.copy(folder / SEED_EN, folder / "900_copy.txt")
+    edit_headline(folder)  # not a duplicate: the copy keeps the old headline
+
+
+def delete_statement(folder: Path) -> None:
+    (folder / SEED_RU).unlink()
+
+
+def correct_date(folder: Path) -> None:
+    (folder / SEED_EN).with_suffix(".yml").write_text("date: 2019-03-04\n", encoding="utf-8")
+
+
+def withhold(folder: Path) -> None:
+    case = build_archive(folder).cases_newest_first()[0]
+    name = next(iter(case.statements.values())).defenders[0]
+    (folder / "withheld.yml").write_text(f"- {name}\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "change", [edit_headline, add_number, add_statement, delete_statement, correct_date, withhold]
+)
+def test_any_other_change_builds_everything_again(folder, change):
+    session = ArchiveSession()
+    session.build(folder)
+    change(folder)
+    rebuilt = session.build(folder)
+    assert rebuilt.changed_pages is None
+    assert_as_from_nothing(rebuilt, folder)
+
+
+def test_text_edits_after_a_full_rebuild_start_from_the_new_archive(folder):
+    session = ArchiveSession()
+    session.build(folder)
+    delete_statement(folder)
+    session.build(folder)
+    edit_word(folder / SEED_EN, "zqonce")
+    session.build(folder)
+    edit_word(folder / SEED_EN, "zqtwice")
+    last = session.build(folder)
+    assert last.changed_pages
+    assert_as_from_nothing(last, folder)

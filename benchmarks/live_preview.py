@@ -2,11 +2,14 @@
 
     python benchmarks/live_preview.py                  # 20, 200 and 2,000 per language
     python benchmarks/live_preview.py --pairs 20 200 --dirty
+    python benchmarks/live_preview.py --pairs 2000 --dirty --baseline   # the stack's floor
 
 For each size: a synthetic corpus (benchmarks/generate.py), `mkdocs serve` on it (with
 `--dirty` if asked), a case page open in headless Chromium; then one statement's text is
 edited and saved, and the clock runs until the open page has reloaded and shows the edit.
 Prints the first build's time and the save-to-reload times (median and worst of the edits).
+With `--baseline`, the same pages served by plain MkDocs + Material + mkdocs-static-i18n
+without the hook, one page's Markdown edited: what this stack alone takes per change.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from build import make_baseline  # noqa: E402
 from generate import generate  # noqa: E402
 from project import make_project  # noqa: E402
 from search import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
@@ -36,7 +40,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def measure(pairs: int, edits: int, dirty: bool) -> dict:
+def measure(pairs: int, edits: int, dirty: bool, baseline: bool = False) -> dict:
+    """Save-to-reload times of `edits` edits; with `baseline`, of plain MkDocs + Material +
+    mkdocs-static-i18n serving the archive's written pages (no hook), a page's Markdown
+    edited: the least any build of that many pages with this stack can take."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix=f"live-{pairs}-") as tmp:
@@ -46,6 +53,8 @@ def measure(pairs: int, edits: int, dirty: bool) -> dict:
         generate(pairs, 1, statements)
         (statements / "answers.json").unlink(missing_ok=True)
         project = make_project(work / "project")
+        if baseline:
+            project = baseline_project(project, statements, work / "baseline")
         port = free_port()
         log = (work / "serve.log").open("w")
         command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
@@ -71,29 +80,24 @@ def measure(pairs: int, edits: int, dirty: bool) -> dict:
                 deadline = time.perf_counter() + 3600
                 while True:
                     try:
-                        page.goto(f"http://127.0.0.1:{port}/", timeout=5000)
+                        page.goto(f"{base}/", timeout=5000)
                         break
                     except Exception:
                         if time.perf_counter() > deadline or server.poll() is not None:
                             raise
                         time.sleep(0.5)
                 first_build = time.perf_counter() - started
-                archive = json.loads(page.request.get(f"{base}/data/archive.json").text())
-                english = [st for st in archive["statements"] if st["lang"] == "en"]
+                targets = edit_targets(page.request, base, statements, project, baseline)
                 for number in range(edits):
-                    statement = english[number * 7 % len(english)]
-                    source = statements / statement["source"]
+                    source, url, title = targets[number * 7 % len(targets)]
                     text = source.read_text(encoding="utf-8")
                     # A long lowercase word of the body (not a name, not in the headline),
                     # made longer: the edit shows on the case page and changes nothing else.
                     words = [
-                        m
-                        for m in re.finditer(r"\b[a-z]{9,}\b", text)
-                        if m.group() not in (statement["title"] or "")
+                        m for m in re.finditer(r"\b[a-z]{9,}\b", text) if m.group() not in title
                     ]
                     word = words[len(words) // 2]
                     edited = f"{word.group()}zq{number}"
-                    url = statement["url"]
                     page.goto(url if url.startswith("http") else f"{base}/{url}")
                     time.sleep(2)  # let the server settle after the last build
                     saved = time.perf_counter()
@@ -115,17 +119,54 @@ def measure(pairs: int, edits: int, dirty: bool) -> dict:
         return {"pairs": pairs, "first": first_build, "times": times, "hooks": hooks[-1:]}
 
 
+def baseline_project(project: Path, statements: Path, target: Path) -> Path:
+    """The archive's pages written into `project`'s docs (as its build writes them), then
+    copied into a project with no hook."""
+    sys.path.insert(0, str(project / "hooks"))
+    from hrdarchive.pipeline import build_archive
+    from hrdarchive.render import render_pages
+    from hrdarchive.write import write_pages
+
+    write_pages(project / "docs", render_pages(build_archive(statements)))
+    return make_baseline(project, target, i18n=True)
+
+
+def edit_targets(request, base: str, statements: Path, project: Path, baseline: bool):
+    """English statements to edit (for the baseline, their case pages' Markdown): the file,
+    the case page's URL and the headline."""
+    if baseline:
+        pages = sorted((project / "docs" / "cases").glob("*.en.md"))
+        titles = [re.search(r"(?m)^title: (.*)$", p.read_text("utf-8"))[1] for p in pages]
+        return [
+            (p, f"cases/{p.name.removesuffix('.en.md')}/", t)
+            for p, t in zip(pages, titles, strict=True)
+        ]
+    archive = json.loads(request.get(f"{base}/data/archive.json").text())
+    return [
+        (statements / st["source"], st["url"], st["title"] or "")
+        for st in archive["statements"]
+        if st["lang"] == "en"
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, nargs="+", default=[20, 200, 2000])
     parser.add_argument("--edits", type=int, default=3)
     parser.add_argument("--dirty", action="store_true", help="mkdocs serve --dirty")
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="plain MkDocs + Material + mkdocs-static-i18n on the same pages, no hook",
+    )
     args = parser.parse_args()
     rows = []
     for pairs in args.pairs:
         print(f"… {pairs:,} statements per language", file=sys.stderr)
-        rows.append(measure(pairs, args.edits, args.dirty))
+        rows.append(measure(pairs, args.edits, args.dirty, args.baseline))
     mode = "mkdocs serve --dirty" if args.dirty else "mkdocs serve"
+    if args.baseline:
+        mode += ", baseline: no hook"
     print(f"| statements per language | first build ({mode}) | save to reload, median (worst) |")
     print("| --- | --- | --- |")
     for row in rows:

@@ -10,9 +10,12 @@ import json
 import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lunr.builder import Builder
 from lunr.pipeline import Pipeline
 from lunr.query import Query
@@ -52,6 +55,33 @@ def test_words_are_trimmed_and_normalised():
     assert term("своём") == term("своем")
     assert term("Секерба\u0301ева") == term("Секербаева")  # a stress mark
     assert terms("пресс-служба") == [term("пресс"), term("служба")]
+
+
+# White space of every kind Python knows, hyphens and dashes, letters of both scripts.
+_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2009\u2028\u3000-–—'’.,«»")
+        + list("abcdefyzSEKRBAYVабвгдеёжзийклмнопрстуфхцчшщъыьэюяЖЁ\u0301\u00ad0123456789")
+    ),
+    max_size=60,
+)
+
+
+@given(_TEXT)
+def test_words_split_as_the_separator_pattern_does(text):
+    assert search.words(text) == [w for w in search.SEPARATOR.split(text) if w]
+
+
+@given(_TEXT)
+def test_term_counts_count_the_terms(text):
+    expected = Counter(t for w in search.SEPARATOR.split(text) if w and (t := term(w)) is not None)
+    assert search.term_counts(text) == expected
+
+
+def test_term_counts_of_a_statement():
+    text = (STATEMENTS / "003_ec3d1e8a170b5577.txt").read_text("utf-8")
+    counts = search.term_counts(text)
+    assert counts == Counter(terms(text)) and counts[term("Секербаевой")] >= 2
 
 
 def test_stop_words_and_punctuation_are_not_terms():

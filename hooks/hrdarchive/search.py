@@ -98,7 +98,7 @@ def term(word: str) -> str | None:
 
 
 def terms(text: str) -> list[str]:
-    return [t for word in SEPARATOR.split(text) if word and (t := term(word)) is not None]
+    return [t for word in words(text) if (t := term(word)) is not None]
 
 
 # The labels lunr.js finds these under when it loads the index: the query is normalised and
@@ -217,13 +217,26 @@ def page_terms(page: SearchPage) -> tuple[list[str], list[str], list[str]]:
     return terms(page.title), terms(" ".join(page.names)), terms(page.text)
 
 
+def words(text: str) -> list[str]:
+    """`text` split as SEPARATOR splits it (white space and hyphens), empty words left out:
+    str.split knows the same white space as the pattern's \\s, and is several times faster."""
+    return text.replace("-", " ").split()
+
+
+# Index term by word as written, for term_counts: a plain dict, looked up from C.
+_terms_of: dict[str, str | None] = {}
+
+
 def term_counts(text: str) -> Counter:
-    """How often each term occurs in `text`: `Counter(terms(text))`, with each distinct word
-    looked up once (a long page repeats its words)."""
-    counts: Counter = Counter()
-    for word, n in Counter(SEPARATOR.split(text)).items():
-        if word and (t := term(word)) is not None:
-            counts[t] += n
+    """How often each term occurs in `text`: `Counter(terms(text))`, computed with each
+    distinct word's term looked up once (pages repeat their words, and the archive its)."""
+    written = words(text)
+    if len(_terms_of) > 1_000_000:  # a long `mkdocs serve` session: start again
+        _terms_of.clear()
+    for word in set(written).difference(_terms_of):
+        _terms_of[word] = term(word)
+    counts = Counter(map(_terms_of.__getitem__, written))
+    counts.pop(None, None)
     return counts
 
 

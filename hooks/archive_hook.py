@@ -228,13 +228,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     text_only = _build["dirty"] and _build["changed_sources"] is not None
     if _build["dirty"]:
         remove_built_pages(site, _build["removed"], config.use_directory_urls)
-    for name, data in (
-        ("archive.json", export.archive_json),
-        ("cases.csv", export.cases_csv),
-        ("defenders.csv", export.defenders_csv),
-    ):
-        if not (text_only and (site / "data" / name).is_file()):
-            write_if_changed(site / "data" / name, data(archive, site_url))
+    if not (text_only and (site / "data").is_dir()):
+        for name, content in export.open_data_files(archive, site_url).items():
+            write_if_changed(site / "data" / name, content)
     (site / "feed.xml").write_bytes(atom_feed(archive, "en", site_url))
     (site / "ru" / "feed.xml").write_bytes(atom_feed(archive, "ru", site_url))
     exported_at = time.perf_counter()

@@ -14,11 +14,13 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hrdarchive.link import link
 from hrdarchive.model import Statement
 from hrdarchive.pipeline import build_archive
-from hrdarchive.render import escape_markdown, plural, render_site
+from hrdarchive.render import escape_markdown, plural, render_site, yaml_string
 
 from .conftest import SEED_EN, SEED_RU, STATEMENTS
 
@@ -145,3 +147,10 @@ def test_hostile_statement_in_a_whole_page():
 )
 def test_plurals(n, lang, expected):
     assert plural(n, "case", lang) == expected
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"])))
+def test_front_matter_strings_read_back_as_written(text):
+    """Titles and descriptions go into front matter as JSON strings; YAML must read each back
+    as it was, whatever it holds (control characters, U+2028, NEL, BOM, quotes, colons)."""
+    assert yaml.safe_load(f"title: {yaml_string(text)}\n") == {"title": text}

@@ -88,12 +88,25 @@ def archive_data(archive: Archive, site_url: str = "") -> dict:
     }
 
 
-def archive_json(archive: Archive, site_url: str = "") -> str:
-    return json.dumps(archive_data(archive, site_url), ensure_ascii=False, indent=1) + "\n"
-
-
-def cases_csv(archive: Archive, site_url: str = "") -> str:
+def open_data_files(archive: Archive, site_url: str = "") -> dict[str, str]:
+    """The files of `data/`, by name, from one pass over the archive."""
     data = archive_data(archive, site_url)
+    return {
+        "archive.json": _json(data),
+        "cases.csv": _cases_csv(data),
+        "defenders.csv": _defenders_csv(data),
+    }
+
+
+def archive_json(archive: Archive, site_url: str = "") -> str:
+    return _json(archive_data(archive, site_url))
+
+
+def _json(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _cases_csv(data: dict) -> str:
     people = {p["id"]: p for p in data["defenders"]}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -121,8 +134,7 @@ def cases_csv(archive: Archive, site_url: str = "") -> str:
     return out.getvalue()
 
 
-def defenders_csv(archive: Archive, site_url: str = "") -> str:
-    data = archive_data(archive, site_url)
+def _defenders_csv(data: dict) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "name_en", "name_ru", "aliases", "countries", "cases"])

@@ -28,11 +28,15 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
 from build import make_baseline  # noqa: E402
 from generate import generate  # noqa: E402
 from project import make_project  # noqa: E402
 from search import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+from hrdarchive.parse import parse_statement  # noqa: E402
+from hrdarchive.themes import assign_themes  # noqa: E402
 
 
 def free_port() -> int:
@@ -42,7 +46,12 @@ def free_port() -> int:
 
 
 def measure(
-    pairs: int, edits: int, dirty: bool, baseline: bool = False, headline: bool = False
+    pairs: int,
+    edits: int,
+    dirty: bool,
+    baseline: bool = False,
+    headline: bool = False,
+    keep_log: Path | None = None,
 ) -> dict:
     """Save-to-reload times of `edits` edits; with `baseline`, of plain MkDocs + Material +
     mkdocs-static-i18n serving the archive's written pages (no hook), a page's Markdown
@@ -94,17 +103,17 @@ def measure(
                 for number in range(edits):
                     source, url, title = targets[number * 7 % len(targets)]
                     text = source.read_text(encoding="utf-8")
-                    # A long lowercase word of the body (not a name, not in the headline),
-                    # made longer: the edit shows on the case page and changes nothing else.
-                    words = [
-                        m for m in re.finditer(r"\b[a-z]{9,}\b", text) if m.group() not in title
-                    ]
-                    word = words[len(words) // 2]
+                    # A long lowercase word of the body (not a name, not in the headline, not
+                    # one the themes hang on), made longer with letters (a digit would be a new
+                    # number for the pairing): a typo fixed, which only the case page shows.
+                    edited_word = f"{{}}zq{chr(ord('a') + number)}"
                     if headline:  # a word of the headline: lists and indexes show it too
                         start = max(text.find(title[:20]), 0)
                         word = re.compile(r"\b[a-z]{5,}\b").search(text, start)
                         url = "cases/"  # the case's own address follows its headline
-                    edited = f"{word.group()}zq{number}"
+                    else:
+                        word = text_only_word(text, title, source.name, edited_word, baseline)
+                    edited = edited_word.format(word.group())
                     page.goto(url if url.startswith("http") else f"{base}/{url}")
                     time.sleep(2)  # let the server settle after the last build
                     saved = time.perf_counter()
@@ -117,19 +126,45 @@ def measure(
                         polling=100,
                     )
                     times.append(time.perf_counter() - saved)
+                    at = time.strftime("%H:%M:%S", time.localtime(time.time() - times[-1]))
+                    print(f"  saved at {at}, shown {times[-1]:.1f} s later", file=sys.stderr)
                 browser.close()
         finally:
             server.terminate()
             server.wait(timeout=30)
             log.close()
-        hooks = re.findall(r"archive: the hooks took (.*)", (work / "serve.log").read_text("utf-8"))
-        return {"pairs": pairs, "first": first_build, "times": times, "hooks": hooks[-1:]}
+        served = (work / "serve.log").read_text("utf-8")
+        if keep_log:
+            keep_log.write_text(served, encoding="utf-8")
+        hooks = re.findall(r"archive: the hooks took (.*)", served)
+        text_only = served.count("archive: only the text of")
+        return {
+            "pairs": pairs,
+            "first": first_build,
+            "times": times,
+            "hooks": hooks[-1:],
+            "text_only": text_only,
+        }
+
+
+def text_only_word(text: str, title: str, name: str, edited: str, baseline: bool) -> re.Match:
+    """A word from the middle of the body whose edit leaves the statement's themes as they
+    were (for the baseline, any such word of the page)."""
+    words = [m for m in re.finditer(r"\b[a-z]{9,}\b", text) if m.group() not in title]
+    words = words[len(words) // 2 :] + words[: len(words) // 2]
+    if baseline:
+        return words[0]
+    themes = assign_themes(parse_statement(text, name))
+    for word in words:
+        changed = text[: word.start()] + edited.format(word.group()) + text[word.end() :]
+        if assign_themes(parse_statement(changed, name)) == themes:
+            return word
+    raise ValueError(f"{name}: no word to edit that leaves the themes as they are")
 
 
 def baseline_project(project: Path, statements: Path, target: Path) -> Path:
     """The archive's pages written into `project`'s docs (as its build writes them), then
     copied into a project with no hook."""
-    sys.path.insert(0, str(project / "hooks"))
     from hrdarchive.pipeline import build_archive
     from hrdarchive.render import render_pages
     from hrdarchive.write import write_pages
@@ -171,11 +206,12 @@ def main() -> int:
         action="store_true",
         help="edit a word of the headline (cases lists, indexes and feeds change too)",
     )
+    parser.add_argument("--log", type=Path, help="keep the server's log (of the last size) here")
     args = parser.parse_args()
     rows = []
     for pairs in args.pairs:
         print(f"… {pairs:,} statements per language", file=sys.stderr)
-        rows.append(measure(pairs, args.edits, args.dirty, args.baseline, args.headline))
+        rows.append(measure(pairs, args.edits, args.dirty, args.baseline, args.headline, args.log))
     mode = "mkdocs serve --dirty" if args.dirty else "mkdocs serve"
     if args.baseline:
         mode += ", baseline: no hook"
@@ -192,6 +228,8 @@ def main() -> int:
     for row in rows:
         for hooks in row["hooks"]:
             print(f"- {row['pairs']:,}, the last rebuild's hooks took {hooks}")
+        if row["hooks"]:
+            print(f"  ({row['text_only']} of the rebuilds rendered only the text's pages)")
     return 0
 
 

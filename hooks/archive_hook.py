@@ -60,6 +60,8 @@ _build = {
 
 def on_startup(command: str, dirty: bool) -> None:
     _build["dirty"] = dirty
+    # Only `mkdocs serve` builds again in the same process: the others keep nothing.
+    _build["session"] = ArchiveSession(remember=command == "serve")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

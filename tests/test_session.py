@@ -130,3 +130,10 @@ def test_text_edits_after_a_full_rebuild_start_from_the_new_archive(folder):
     last = session.build(folder)
     assert last.changed_pages
     assert_as_from_nothing(last, folder)
+
+
+def test_a_session_for_one_build_keeps_nothing(folder):
+    """`mkdocs build` (no next build in the process) does not hold every page's Markdown."""
+    session = ArchiveSession(remember=False)
+    session.build(folder)
+    assert session.build(folder).changed_pages is None

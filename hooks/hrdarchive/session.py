@@ -47,7 +47,10 @@ class _Last:
 
 
 class ArchiveSession:
-    def __init__(self) -> None:
+    def __init__(self, remember: bool = True) -> None:
+        """`remember=False` for a single build (`mkdocs build`): nothing is kept for a next
+        build, and the pages' Markdown is freed once written."""
+        self.remember = remember
         self._last: _Last | None = None
 
     def build(
@@ -63,7 +66,7 @@ class ArchiveSession:
         started = time.perf_counter()
         site = render_site(archive, use_directory_urls)
         archive.timings["render"] = time.perf_counter() - started
-        self._last = _Last(inputs, outline, archive, site)
+        self._last = _Last(inputs, outline, archive, site) if self.remember else None
         return SessionBuild(archive, site)
 
     def _text_changed(self, read: ReadStatements, last: _Last, use_directory_urls: bool):

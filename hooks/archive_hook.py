@@ -249,18 +249,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     write_if_changed(site / "search" / "search_index.json", search.material_stub("en"))
     indexed_at = time.perf_counter()
     folder = statements_dir(config)
-    if text_only:
-        changed = _build["changed_sources"]
-        for _, statement in archive.statements():
-            if statement.source in changed:
-                target = site / "statements" / statement.source
-                write_if_changed(target, published_raw(folder, statement, archive.redactor))
-    else:
-        copies = set()
-        for _, statement in archive.statements():
-            target = site / "statements" / statement.source
+    copies = set()
+    for _, statement in archive.statements():
+        target = site / "statements" / statement.source
+        copies.add(target)
+        if not text_only or statement.source in _build["changed_sources"]:
             write_if_changed(target, published_raw(folder, statement, archive.redactor))
-            copies.add(target)
+    if not text_only:  # else no statement came or went
         remove_files_not_in(site / "statements", copies)
     timings = _build["timings"]
     timings["search"] += indexed_at - exported_at

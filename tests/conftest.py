@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from hrdarchive.write import OWNED_FOLDERS, OWNED_TOP_FILES
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from project import make_project  # noqa: E402  (benchmarks/project.py)
+
 STATEMENTS = ROOT / "statements"
 SEED_EN = "000_e4a8f1493d220999.txt"
 SEED_RU = "003_ec3d1e8a170b5577.txt"
@@ -35,21 +37,7 @@ def seed_ru() -> str:
 
 def copy_project(target: Path, statements: Path | None = None) -> Path:
     """A copy of the project (config, hand-written docs, hooks, overrides, statements)."""
-    for name in ("mkdocs.yml", "hooks", "overrides"):
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(src, target / name)
-    # The hand-written docs only: what the build generates is left out, as in a clean clone.
-    generated = {*OWNED_FOLDERS, *OWNED_TOP_FILES}
-    shutil.copytree(
-        ROOT / "docs",
-        target / "docs",
-        ignore=lambda folder, names: (
-            [n for n in names if n in generated] if Path(folder) == ROOT / "docs" else []
-        ),
-    )
+    make_project(target)
     shutil.copytree(statements or STATEMENTS, target / "statements")
     return target
 

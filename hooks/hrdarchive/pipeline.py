@@ -65,9 +65,7 @@ def read_statements(folder: Path, cache_dir: Path | None = None) -> ReadStatemen
         if raw.kind == "statement" and stem(raw) in corrections
     }
     cache = ParseCache(cache_dir)
-    parsed = _parse_all(
-        [raw for raw in files if raw.kind == "statement"], corrections, cache, problems
-    )
+    parsed = _parse_all([raw for raw in files if raw.kind == "statement"], corrections, cache)
 
     for raw in files:
         if raw.kind in ("hidden", "reserved"):
@@ -188,7 +186,6 @@ def _parse_all(
     raws: list[RawFile],
     corrections: dict[str, RawFile],
     cache: ParseCache,
-    problems: list[Problem],
 ) -> dict[str, tuple[Statement | None, list[Problem]]]:
     """Each statement file parsed (from the cache where it was parsed before), with the
     problems of the file and of its correction. Misses are parsed on every core when many."""

@@ -87,14 +87,24 @@ def stem(word: str) -> str:
     return _porter.stem(word)
 
 
-@lru_cache(maxsize=500_000)
+# Index term by word as written: each word is stemmed once per process (term_counts looks
+# the dictionary up from C).
+_terms_of: dict[str, str | None] = {}
+_TERMS_KEPT = 1_000_000  # beyond, a long `mkdocs serve` session starts again
+
+
 def term(word: str) -> str | None:
     """The index term of one word as written, or None for punctuation and stop words."""
-    word = normalise(EDGES.sub("", word))
-    word = EDGES.sub("", word)
-    if not word or word in stop_words():
-        return None
-    return stem(word)
+    try:
+        return _terms_of[word]
+    except KeyError:
+        pass
+    if len(_terms_of) >= _TERMS_KEPT:
+        _terms_of.clear()
+    cleaned = EDGES.sub("", normalise(EDGES.sub("", word)))
+    found = None if not cleaned or cleaned in stop_words() else stem(cleaned)
+    _terms_of[word] = found
+    return found
 
 
 def terms(text: str) -> list[str]:
@@ -223,18 +233,14 @@ def words(text: str) -> list[str]:
     return text.replace("-", " ").split()
 
 
-# Index term by word as written, for term_counts: a plain dict, looked up from C.
-_terms_of: dict[str, str | None] = {}
-
-
 def term_counts(text: str) -> Counter:
     """How often each term occurs in `text`: `Counter(terms(text))`, computed with each
     distinct word's term looked up once (pages repeat their words, and the archive its)."""
     written = words(text)
-    if len(_terms_of) > 1_000_000:  # a long `mkdocs serve` session: start again
+    if len(_terms_of) + len(written) > _TERMS_KEPT:
         _terms_of.clear()
     for word in set(written).difference(_terms_of):
-        _terms_of[word] = term(word)
+        term(word)
     counts = Counter(map(_terms_of.__getitem__, written))
     counts.pop(None, None)
     return counts

@@ -58,7 +58,7 @@ class ArchiveSession:
     ) -> SessionBuild:
         read = read_statements(folder, cache_dir)
         inputs = (folder, cache_dir, use_directory_urls)
-        outline = archive_outline(read)
+        outline = archive_outline(read) if self.remember else ""
         last = self._last
         if last is not None and last.inputs == inputs and last.outline == outline:
             return self._text_changed(read, last, use_directory_urls)

@@ -139,6 +139,8 @@ def test_each_change_rebuilds_once_and_the_site_follows(served):
     # writes only the changed statement's copy).
     assert "Shymkent city (edited)" in server.get(f"/statements/{SEED_EN}")[1]
     assert "only the text of 1 statement(s) changed" in server.text()
+    # The sitemap (not written again by a dirty build when no page came or went) is whole.
+    assert f"/cases/{SEED_CASE}/</loc>" in server.get("/sitemap.xml")[1]
 
     # Adding a statement: a new case page, listed on the index.
     added = candidates[0]
@@ -154,6 +156,7 @@ def test_each_change_rebuilds_once_and_the_site_follows(served):
     assert f"ru/cases/{new_case}/" in searchable(server, "ru")
     assert f"cases/{SEED_CASE}/" in searchable(server, "en")  # pages not built again stay
     assert server.get(f"/statements/{added.name}")[0] == 200
+    assert f"/cases/{new_case}/</loc>" in server.get("/sitemap.xml")[1]
 
     # Correcting it (the editor's YAML beside it): the correction shows.
     (statements / f"{added.stem}.yml").write_text("country: AM\n", encoding="utf-8")
@@ -170,6 +173,8 @@ def test_each_change_rebuilds_once_and_the_site_follows(served):
     assert server.get(f"/cases/{new_case}/")[0] == 404
     assert server.get(f"/ru/cases/{new_case}/")[0] == 404
     assert server.get(f"/statements/{added.name}")[0] == 404
+    assert f"/cases/{new_case}/</loc>" not in server.get("/sitemap.xml")[1]
+    assert f"/cases/{SEED_CASE}/</loc>" in server.get("/sitemap.xml")[1]
     assert f"cases/{new_case}/" not in searchable(server, "en")
     assert f"ru/cases/{new_case}/" not in searchable(server, "ru")
     assert f"cases/{SEED_CASE}/" in searchable(server, "en")

@@ -136,3 +136,21 @@ def test_a_rebuild_with_every_statement_in_memory_leaves_the_disk_file_alone(
     edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
     build_archive(folder, tmp_path / "cache")  # a miss: the file is read, and written anew
     assert reads and cache_file.stat().st_mtime_ns != written
+
+
+def test_statements_read_from_the_disk_cache_are_kept_in_memory_for_the_next_build(
+    folder, tmp_path, monkeypatch
+):
+    """`mkdocs serve` started on a folder parsed before: its first build reads the file, and
+    the rebuilds after it find every statement in memory."""
+    build_archive(folder, tmp_path / "cache")
+    new_process()
+    build_archive(folder, tmp_path / "cache")  # from the disk cache
+    reads = []
+    real_read = cache_module.ParseCache._read_disk
+    monkeypatch.setattr(
+        cache_module.ParseCache, "_read_disk", lambda self: reads.append(1) or real_read(self)
+    )
+    parsed = count_parses(monkeypatch)
+    build_archive(folder, tmp_path / "cache")
+    assert reads == [] and parsed == []

@@ -69,6 +69,7 @@ class ParseCache:
         this build used: those of files since changed or removed are dropped."""
         for key in set(_memory) - set(self.used):
             del _memory[key]
+        _memory.update(self.used)  # those read from the disk too
         if not self.path:
             return
         if self.path not in _disk_keys:

@@ -11,7 +11,9 @@ disagree: of the encodings that read the bytes equally well, the one editors use
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,36 +76,47 @@ def scan(folder: Path) -> list[RawFile]:
     files inside the folder are followed; links to folders are not (they are listed, as
     ignored), nor links to files outside it (rejected)."""
     found = []
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if path.is_dir() and not path.is_symlink():
-            continue
-        found.append(RawFile(path, rel.as_posix(), *_classify(path, rel, folder)))
-    return found
+    # os.walk and one lstat per entry: pathlib's rglob and a stat per question took 0.3 s a
+    # build at 4,000 files, under `mkdocs serve` on every change.
+    for top, folders, files in os.walk(folder):
+        parts = Path(top).relative_to(folder).parts
+        linked_folders = [name for name in folders if os.path.islink(os.path.join(top, name))]
+        for name in (*files, *linked_folders):
+            found.append(((*parts, name), os.path.join(top, name)))
+    found.sort()  # by the parts of the relative path, as paths sort
+    return [
+        RawFile(Path(path), "/".join(parts), *_classify(path, parts, folder))
+        for parts, path in found
+    ]
 
 
-def _classify(path: Path, rel: Path, folder: Path) -> tuple[str, str]:
-    if any(part.startswith(".") for part in rel.parts):
+def _classify(path: str, parts: tuple[str, ...], folder: Path) -> tuple[str, str]:
+    name = parts[-1]
+    if any(part.startswith(".") for part in parts):
         return "hidden", "hidden file"
-    if path.is_symlink() and path.is_dir():
-        return "hidden", "a link to a folder: not followed"
-    if path.is_symlink() and not path.exists():
-        return "unusable", "a broken link: the file it points to does not exist"
-    if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
-        # Raw files are published: a link must not publish a file from elsewhere on the disk.
-        return "unusable", "a link to a file outside the statements folder: not followed"
-    if not path.is_file():
+    mode = os.lstat(path).st_mode
+    if stat.S_ISLNK(mode):
+        if os.path.isdir(path):
+            return "hidden", "a link to a folder: not followed"
+        if not os.path.exists(path):
+            return "unusable", "a broken link: the file it points to does not exist"
+        if not Path(path).resolve().is_relative_to(folder.resolve()):
+            # Raw files are published: a link must not publish a file from elsewhere.
+            return "unusable", "a link to a file outside the statements folder: not followed"
+        mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
         return "unusable", "not a regular file (a pipe, socket or device)"
-    if rel.name in TOP_ONLY and len(rel.parts) > 1:
+    if name in TOP_ONLY and len(parts) > 1:
         return "unusable", (
-            f"{rel.name} is read only at the top of the statements folder: here it withholds "
+            f"{name} is read only at the top of the statements folder: here it withholds "
             "no one; move it up"
         )
-    if rel.name in RESERVED_NAMES:
-        return "reserved", RESERVED_NAMES[rel.name]
-    if path.suffix.lower() in STATEMENT_SUFFIXES:
+    if name in RESERVED_NAMES:
+        return "reserved", RESERVED_NAMES[name]
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix in STATEMENT_SUFFIXES:
         return "statement", ""
-    if path.suffix.lower() in CORRECTION_SUFFIXES:
+    if suffix in CORRECTION_SUFFIXES:
         return "correction", ""
     return "unknown", "not a statement: statements are .txt or .md files, corrections .yml"
 

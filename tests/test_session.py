@@ -137,3 +137,26 @@ def test_a_session_for_one_build_keeps_nothing(folder):
     session = ArchiveSession(remember=False)
     session.build(folder)
     assert session.build(folder).changed_pages is None
+
+
+def test_a_session_loads_the_parser_on_its_first_build_only(folder, monkeypatch):
+    """A first build from the cache has parsed nothing in this process; the session parses
+    one statement per language then, so that the first edit does not wait for the parser's
+    dictionaries. A single build does not."""
+    from hrdarchive import pipeline
+
+    build_archive(folder)  # the statements are in the cache: no build below parses them
+    parsed = []
+    real = pipeline.parse_statement
+    monkeypatch.setattr(
+        pipeline,
+        "parse_statement",
+        lambda text, source: parsed.append(source) or real(text, source),
+    )
+    ArchiveSession(remember=False).build(folder)
+    assert parsed == []
+    session = ArchiveSession()
+    session.build(folder)
+    assert parsed == [SEED_EN, SEED_RU]  # the first of each language
+    session.build(folder)
+    assert parsed == [SEED_EN, SEED_RU]

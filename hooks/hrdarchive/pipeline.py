@@ -266,6 +266,22 @@ def _parse_job(job: tuple[str, str, bytes, str, bytes]) -> tuple[Statement | Non
     return statement, problems
 
 
+def warm_up(folder: Path, statements: list[Statement]) -> None:
+    """Parse again, in this process, the first statement of each language, for what parsing
+    loads on first use (the Russian dictionaries, the word tables): under `mkdocs serve`, a
+    first build whose statements all came from the cache loaded none of it, and the first
+    edit would wait for it (0.9 s)."""
+    for lang in ("en", "ru"):
+        first = next((st for st in statements if st.lang == lang), None)
+        if first is None:
+            continue
+        try:
+            data = (folder / (first.raw_source or first.source)).read_bytes()
+        except OSError:  # gone since it was read: the next build reports it
+            continue
+        _parse_job(("", first.source, data, "", b""))
+
+
 def _sibling(source: str, name: str) -> str:
     """A translation named in a correction file is relative to the statement's folder."""
     return posixpath.normpath(posixpath.join(posixpath.dirname(source), name))

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .link import text_numbers
 from .model import Archive, Statement
-from .pipeline import ReadStatements, link_statements, read_statements
+from .pipeline import ReadStatements, link_statements, read_statements, warm_up
 from .render import RenderedSite, render_site, render_text_pages
 
 # What only a statement's own case page and its defenders' profiles show of it.
@@ -66,6 +66,10 @@ class ArchiveSession:
         started = time.perf_counter()
         site = render_site(archive, use_directory_urls)
         archive.timings["render"] = time.perf_counter() - started
+        if self.remember and self._last is None:
+            started = time.perf_counter()
+            warm_up(folder, read.statements)
+            archive.timings["parse"] += time.perf_counter() - started
         self._last = _Last(inputs, outline, archive, site) if self.remember else None
         return SessionBuild(archive, site)
 

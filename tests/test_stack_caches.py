@@ -3,7 +3,10 @@ That the whole site comes out the same with and without it: tests/test_reproduci
 
 from __future__ import annotations
 
+import gc
 import re
+import time
+import weakref
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -105,3 +108,66 @@ def test_compiled_templates_are_kept_until_their_source_changes():
     sources["page.html"] = "Goodbye {{ name }}"
     assert render() == "Goodbye world"
     assert len(compiled) == 2
+
+
+@pytest.fixture
+def serving(monkeypatch):
+    """The hook as under `mkdocs serve`, with a short idle time; the heap unfrozen after."""
+    monkeypatch.setattr(stack_caches, "IDLE_SECONDS", 0.05)
+    monkeypatch.setattr(stack_caches, "_serve", {"on": False, "idle": None, "depth": 0})
+    frozen = []
+    monkeypatch.setattr(stack_caches, "freeze_heap", lambda: frozen.append(1))
+    yield frozen
+    stack_caches.on_shutdown()
+
+
+def build(config=None) -> None:
+    """The hook's events of a build of both languages, as mkdocs-static-i18n nests them."""
+    stack_caches.on_config(config)
+    stack_caches.on_pre_build(config)
+    stack_caches.on_config(config)
+    stack_caches.on_pre_build(config)
+    stack_caches.on_post_build(config)  # the other language's build ends
+    stack_caches.on_post_build(config)
+
+
+def test_serve_freezes_the_heap_once_idle_after_a_build(serving):
+    stack_caches.on_startup(command="serve", dirty=False)
+    build()
+    assert serving == []  # not before the idle time
+    time.sleep(0.3)
+    assert serving == [1]
+
+
+def test_a_build_starting_before_the_idle_time_puts_it_off(serving):
+    stack_caches.on_startup(command="serve", dirty=False)
+    build()
+    stack_caches.on_config(None)
+    time.sleep(0.3)
+    assert serving == []
+
+
+def test_a_single_build_leaves_the_heap_alone(serving):
+    stack_caches.on_startup(command="build", dirty=False)
+    build()
+    time.sleep(0.3)
+    assert serving == []
+
+
+def test_freezing_keeps_nothing_dropped_since_the_last_freeze():
+    class Cycle:
+        pass
+
+    try:
+        cycle = Cycle()
+        cycle.me = cycle
+        collected = weakref.ref(cycle)
+        stack_caches.freeze_heap()
+        assert gc.get_freeze_count() > 0
+        del cycle
+        gc.collect()
+        assert collected() is not None  # frozen: out of the collector's reach
+        stack_caches.freeze_heap()
+        assert collected() is None
+    finally:
+        gc.unfreeze()

@@ -20,7 +20,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import lxml.html
@@ -137,6 +137,7 @@ class SearchPage:
     text: str = ""
     summary: str = ""  # shown in the result; the text's start when empty
 
+    @cached_property  # `mkdocs serve` writes the index again with the pages that did not change
     def snippet(self) -> str:
         text = re.sub(r"\s+", " ", self.summary or self.text).strip()
         if len(text) <= SNIPPET_LENGTH:
@@ -209,7 +210,7 @@ def build_index(pages: list[SearchPage]) -> dict:
         vectors.append(page_vectors)
     return {
         "version": FORMAT_VERSION,
-        "docs": [[p.location, p.title, p.meta, p.snippet()] for p in pages],
+        "docs": [[p.location, p.title, p.meta, p.snippet] for p in pages],
         "stopWords": sorted(stop_words()),
         "fields": fields,
         "fieldBoosts": list(FIELD_BOOSTS.values()),

@@ -62,6 +62,12 @@ class TemplateCode(BytecodeCache):
 
 _template_code = TemplateCode()
 
+
+def on_env(env: Environment, config: MkDocsConfig, files) -> Environment:
+    env.bytecode_cache = _template_code
+    return env
+
+
 # Seconds after a build of `mkdocs serve` before the heap is collected and frozen: after the
 # browsers have reloaded the page (a collection holds the interpreter for 0.4 s at 2,000).
 IDLE_SECONDS = 2.0
@@ -116,11 +122,6 @@ def _cancel_idle_collection() -> None:
     if idle is not None:
         idle.cancel()
         _serve["idle"] = None
-
-
-def on_env(env: Environment, config: MkDocsConfig, files) -> Environment:
-    env.bytecode_cache = _template_code
-    return env
 
 
 def _remember_i18n_files() -> None:

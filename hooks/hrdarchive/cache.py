@@ -61,7 +61,7 @@ class ParseCache:
 
     def put(self, key: str, statement: Statement) -> None:
         stored = pickle.dumps(statement, protocol=pickle.HIGHEST_PROTOCOL)
-        _memory[key] = self.used[key] = stored
+        self.used[key] = stored  # kept in memory by save(), with the others used
         self._dirty = True
 
     def save(self) -> None:

@@ -32,6 +32,7 @@ def free_port() -> int:
 class Server:
     def __init__(self, project: Path, statements: Path, dirty: bool = False):
         self.port = free_port()
+        self.project = project
         self.log_path = project / "serve.log"
         self.log = self.log_path.open("w")
         self.process = subprocess.Popen(
@@ -178,4 +179,11 @@ def test_each_change_rebuilds_once_and_the_site_follows(served):
     assert f"cases/{new_case}/" not in searchable(server, "en")
     assert f"ru/cases/{new_case}/" not in searchable(server, "ru")
     assert f"cases/{SEED_CASE}/" in searchable(server, "en")
+
+    # An editor's own page in docs/ (watched, unlike the pages the build writes there).
+    about = server.project / "docs" / "about.en.md"
+    about.write_text(about.read_text("utf-8") + "\nEdited by an editor.\n", encoding="utf-8")
+    server.wait(lambda: "Edited by an editor." in server.get("/about/")[1], "page edit shown")
+    server.settle(6)
+    assert server.builds() == 6
     assert "Error" not in server.text() and "Traceback" not in server.text()

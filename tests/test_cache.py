@@ -3,7 +3,9 @@ cache is never trusted, and parsing on several cores gives the very same archive
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -28,11 +30,25 @@ def empty_memory(monkeypatch):
     """Each test starts as a new process would: nothing parsed in memory."""
     monkeypatch.setattr(cache_module, "_memory", {})
     monkeypatch.setattr(cache_module, "_disk_keys", {})
+    monkeypatch.setattr(pipeline, "_keys_by_stat", {})
 
 
 def new_process() -> None:
     cache_module._memory.clear()
     cache_module._disk_keys.clear()
+    pipeline._keys_by_stat.clear()
+
+
+def count_reads(monkeypatch) -> list[str]:
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def reading(path: Path) -> bytes:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    return read
 
 
 def count_parses(monkeypatch) -> list[str]:
@@ -154,3 +170,38 @@ def test_statements_read_from_the_disk_cache_are_kept_in_memory_for_the_next_bui
     parsed = count_parses(monkeypatch)
     build_archive(folder, tmp_path / "cache")
     assert reads == [] and parsed == []
+
+
+def test_a_rebuild_reads_only_the_files_changed_since(folder, monkeypatch):
+    """Under `mkdocs serve`, files the file system says are as they were are not read
+    again; an edit that keeps the size and puts the modification time back is still seen
+    (the change time moves)."""
+    monkeypatch.setattr(pipeline, "_SETTLED", -1.0)  # the files were all written just now
+    build_archive(folder)
+    read = count_reads(monkeypatch)
+    build_archive(folder)
+    assert [name for name in read if name.endswith((".txt", ".md"))] == []
+
+    seed = folder / SEED_EN
+    before = seed.stat()
+    text = seed.read_text("utf-8")
+    assert "Shymkent" in text
+    time.sleep(0.05)  # past the file system's clock tick
+    seed.write_text(text.replace("Shymkent", "Shymkenq"), "utf-8")
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert seed.stat().st_size == before.st_size
+    read.clear()
+    archive = build_archive(folder)
+    assert [name for name in read if name.endswith((".txt", ".md"))] == [SEED_EN]
+    [statement] = [st for _, st in archive.statements() if st.source == SEED_EN]
+    assert "Shymkenq" in " ".join(statement.paragraphs)
+
+
+def test_a_file_changed_just_before_it_was_read_is_read_again(folder, monkeypatch):
+    """A second edit within the same clock tick could leave every time as it was: a file
+    modified less than _SETTLED seconds before a build is read by the next one too."""
+    build_archive(folder)  # every file written just now
+    read = count_reads(monkeypatch)
+    build_archive(folder)
+    statements = [p.name for p in folder.rglob("*") if p.suffix in (".txt", ".md")]
+    assert sorted(name for name in read if name.endswith((".txt", ".md"))) == sorted(statements)

@@ -149,6 +149,16 @@ def test_index_documents_are_what_a_result_shows():
     assert "и" in data["stopWords"] and "the" in data["stopWords"]
 
 
+@given(st.text(), st.text())
+def test_index_bytes_are_what_json_writes(title, text):
+    """orjson writes the index; its bytes are the standard library's, for any text (quotes,
+    backslashes, control characters, Cyrillic, characters outside the BMP)."""
+    corpus = [*pages(), SearchPage("ru/cases/c/", title, "case", "Казахстан", (title,), text)]
+    data = build_index(sorted(corpus, key=lambda p: p.location))
+    expected = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert search.index_json(corpus) == expected
+
+
 def body_start() -> str:
     return "Human rights defender Zhanar Sekerbayeva was attacked in Shymkent by a police officer."
 

@@ -22,14 +22,17 @@ ROOT = Path(__file__).resolve().parent.parent
 def i18n_suffix(monkeypatch):
     """mkdocs-static-i18n's suffix module with the hook's memory of its files installed (and
     taken out again after the test)."""
-    from mkdocs_static_i18n import suffix
+    from mkdocs_static_i18n import reconfigure, suffix
 
     original = suffix.create_i18n_file
     monkeypatch.setattr(suffix, "create_i18n_file", original)
+    monkeypatch.setattr(reconfigure, "is_relative_to", reconfigure.is_relative_to)
     monkeypatch.setattr(suffix, "_remembered", False, raising=False)
     stack_caches.on_startup(command="serve", dirty=True)
     assert suffix.create_i18n_file is not original
-    return SimpleNamespace(remembered=suffix.create_i18n_file, original=original)
+    return SimpleNamespace(
+        remembered=suffix.create_i18n_file, original=original, reconfigure=reconfigure
+    )
 
 
 def test_the_i18n_release_read_is_the_one_pinned():
@@ -85,6 +88,24 @@ def test_remembered_i18n_files_follow_the_site_folder(i18n_suffix, tmp_path):
         )
         made = i18n_suffix.remembered(file, "ru", "en", ["en", "ru"], config)
         assert made.abs_dest_path == str(tmp_path / site / "ru" / "cases" / "x" / "index.html")
+
+
+def test_remembered_place_in_docs_is_pathlibs(i18n_suffix):
+    from mkdocs_static_i18n import is_relative_to
+
+    remembered = i18n_suffix.reconfigure.is_relative_to
+    assert remembered is not is_relative_to
+    pairs = [
+        ("/p/docs/cases/a.en.md", "/p/docs"),
+        ("/p/docs/cases/a.en.md", "/p/docs/"),
+        ("/p/docs", "/p/docs"),
+        ("/p/docsx/a.md", "/p/docs"),
+        ("/p/theme/main.html", "/p/docs"),
+        ("/p/docs/../theme/x.css", "/p/docs"),
+    ]
+    for _ in range(2):
+        for src, docs in pairs:
+            assert remembered(src, docs) == is_relative_to(src, docs), (src, docs)
 
 
 def test_compiled_templates_are_kept_until_their_source_changes():

@@ -181,6 +181,41 @@ def _show_problems_in_reports(archive: Archive) -> None:
 # Below this many statements to parse, worker processes cost more than they save.
 PARALLEL_MIN = 200
 
+# The cache key of each statement file (and its correction) the last build read, by what
+# the file system says of both files: a rebuild of `mkdocs serve` reads only the files that
+# changed, not all of them (0.3 s at 4,000 files). As git does, a file modified less than
+# _SETTLED seconds before it was read is read again next time: a second edit within the file
+# system's clock tick, the same size, would leave its times as they were.
+_keys_by_stat: dict[tuple, str] = {}
+_SETTLED = 2.0
+
+
+def _signature(raw: RawFile, correction: RawFile | None) -> tuple | None:
+    """What the file system says of a statement file and its correction, newest change
+    last; None if either cannot be asked."""
+    signature: list = [raw.source]
+    newest = 0.0
+    for file in (raw, correction):
+        if file is None:
+            signature.append(None)
+            continue
+        try:
+            info = os.stat(file.path)
+        except OSError:
+            return None
+        signature.append(
+            (
+                str(file.path),
+                info.st_dev,
+                info.st_ino,
+                info.st_size,
+                info.st_mtime_ns,
+                info.st_ctime_ns,
+            )
+        )
+        newest = max(newest, info.st_mtime, info.st_ctime)
+    return (*signature, newest)
+
 
 def _parse_all(
     raws: list[RawFile],
@@ -191,8 +226,17 @@ def _parse_all(
     problems of the file and of its correction. Misses are parsed on every core when many."""
     results: dict[str, tuple[Statement | None, list[Problem]]] = {}
     jobs: list[tuple[str, str, bytes, str, bytes]] = []
+    keys_by_stat: dict[tuple, str] = {}
+    now = time.time()
     for raw in raws:
         correction = corrections.get(stem(raw))
+        signature = _signature(raw, correction)
+        key = _keys_by_stat.get(signature) if signature else None
+        statement = cache.get(key) if key else None
+        if statement is not None:
+            keys_by_stat[signature] = key
+            results[raw.source] = (statement, [])
+            continue
         try:
             data = raw.path.read_bytes()
             correction_bytes = correction.path.read_bytes() if correction else b""
@@ -201,6 +245,8 @@ def _parse_all(
             results[raw.source] = (None, [Problem(raw.source, "error", message)])
             continue
         key = ParseCache.key(raw.source, data, correction_bytes)
+        if signature and now - signature[-1] > _SETTLED:
+            keys_by_stat[signature] = key
         statement = cache.get(key)
         if statement is not None:
             results[raw.source] = (statement, [])
@@ -208,6 +254,8 @@ def _parse_all(
             jobs.append(
                 (key, raw.source, data, correction.source if correction else "", correction_bytes)
             )
+    _keys_by_stat.clear()
+    _keys_by_stat.update(keys_by_stat)
     workers = min(len(jobs) // (PARALLEL_MIN // 2), os.cpu_count() or 1)
     outcomes = None
     if workers > 1:

@@ -54,7 +54,9 @@ _build = {
     "search": {},
     "alive": {},  # by language: the URLs of the pages this build's site has
     "indexed": {},  # by language: the pages the search index last written holds
-    "timings": {},  # seconds, by phase of the hooks' own work
+    "timings": {},  # seconds, by phase of the hooks' own work for the whole archive
+    "page_timings": {},  # seconds, by phase of the hooks' work on this language's pages
+    "langs": {},  # by depth: the language each build in progress makes
     "observer": None,  # under `mkdocs serve`: what watches the statements and docs/
 }
 
@@ -115,11 +117,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
     started = time.perf_counter()
     written, removed = write_pages(Path(config.docs_dir), built.site.pages, built.changed_pages)
-    _build["timings"] = {
-        **archive.timings,
-        "write": time.perf_counter() - started,
-        "search": 0.0,
-    }
+    _build["timings"] = {**archive.timings, "write": time.perf_counter() - started}
     _build["page_meta"] = built.site.page_meta
     _build["removed"] = removed
     _build["changed_sources"] = built.changed_sources
@@ -164,19 +162,22 @@ def on_files(files, config: MkDocsConfig):
     first build of `mkdocs serve --dirty` or `mkdocs build --dirty` builds every page)."""
     if _build["dirty"]:
         for file in files.documentation_pages():
-            if file.url not in _build["search"].get(_lang(file, config), {}):
+            if file.url not in _build["search"].get(_lang(config), {}):
                 file.is_modified = lambda: True
+    _build["langs"][_build["depth"]] = _lang(config)
+    _build["page_timings"] = {"search": 0.0, "policy": 0.0}
     return files
 
 
-def _lang(file, config: MkDocsConfig) -> str:
-    return getattr(file, "locale", None) or config.theme["language"]
+def _lang(config: MkDocsConfig) -> str:
+    """The language of the build in progress (mkdocs-static-i18n sets the theme's for each):
+    its site's pages, a page that falls back to another language's text included."""
+    return config.theme["language"]
 
 
 def on_env(env, config: MkDocsConfig, files):
     """The pages of this language's build, built again or not (dirty)."""
-    for file in files.documentation_pages():
-        _build["alive"].setdefault(_lang(file, config), set()).add(file.url)
+    _build["alive"][_lang(config)] = {file.url for file in files.documentation_pages()}
     return env
 
 
@@ -184,12 +185,10 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav):
     """Every page built, as the search will know it."""
     started = time.perf_counter()
     # By the file's URL, as on_env knows the pages ('./' for a home page whose page.url is '').
-    _build["search"].setdefault(_lang(page.file, config), {})[page.file.url] = (
-        search.page_from_html(page.url, page.title or "", page.content or "", page.meta)
+    _build["search"].setdefault(_lang(config), {})[page.file.url] = search.page_from_html(
+        page.url, page.title or "", page.content or "", page.meta
     )
-    _build["timings"]["search"] = _build["timings"].get("search", 0.0) + (
-        time.perf_counter() - started
-    )
+    _build["page_timings"]["search"] += time.perf_counter() - started
     return context
 
 
@@ -214,7 +213,7 @@ def _serving(config: MkDocsConfig) -> bool:
 def _with_policy(output: str, name: str, config: MkDocsConfig) -> str:
     started = time.perf_counter()
     output, refused = csp.with_policy(output, preview=_serving(config))
-    timings = _build["timings"]
+    timings = _build["page_timings"]
     timings["policy"] = timings.get("policy", 0.0) + time.perf_counter() - started
     for script in refused:
         log.warning("archive: %s: an inline script the policy refuses: %.80r", name, script)
@@ -223,12 +222,29 @@ def _with_policy(output: str, name: str, config: MkDocsConfig) -> str:
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has run the other language's build
 def on_post_build(config: MkDocsConfig) -> None:
+    """Each language's build writes its search index; the outer build, last, what the whole
+    archive makes (open data, feeds, the raw statements). A language's build is whole in
+    itself, so it can run in another process (parallel_languages.py)."""
+    lang = _build["langs"].pop(_build["depth"], None)
     _build["depth"] -= 1
     archive: Archive | None = _build["archive"]
-    if _build["depth"] != 0 or archive is None:
+    if archive is None:
+        return
+    site = Path(config.site_dir)
+    page_timings = _build["page_timings"]
+    if lang is not None:
+        started = time.perf_counter()
+        _write_search_index(site, lang)
+        page_timings["search"] = page_timings.get("search", 0.0) + time.perf_counter() - started
+    if _build["depth"] != 0:
+        log.info(
+            "archive: the hooks took %.1f s for the '%s' pages: %s",
+            sum(page_timings.values()),
+            lang,
+            _phases(page_timings),
+        )
         return
     started = time.perf_counter()
-    site = Path(config.site_dir)
     site_url = config.site_url or ""
     # A dirty build's site keeps what the last build wrote; when only statements' text
     # changed since, the open data (which holds no text) is as it was.
@@ -240,19 +256,9 @@ def on_post_build(config: MkDocsConfig) -> None:
             write_if_changed(site / "data" / name, content)
     (site / "feed.xml").write_bytes(atom_feed(archive, "en", site_url))
     (site / "ru" / "feed.xml").write_bytes(atom_feed(archive, "ru", site_url))
-    exported_at = time.perf_counter()
-    # One search index per language; Material's own index (both languages, built again in
-    # the browser on every page) becomes a stub its script still loads.
-    for lang, alive in _build["alive"].items():
-        pages = {url: p for url, p in _build["search"].get(lang, {}).items() if url in alive}
-        _build["search"][lang] = pages
-        target = site / "search" / f"{lang}.json"
-        # Under `mkdocs serve`, a change often leaves one language's pages as they were.
-        if _build["indexed"].get(lang) != pages or not target.is_file():
-            write_if_changed(target, search.index_json(list(pages.values())))
-            _build["indexed"][lang] = dict(pages)
+    # Material's own index (both languages, built again in the browser on every page)
+    # becomes a stub its script still loads.
     write_if_changed(site / "search" / "search_index.json", search.material_stub("en"))
-    indexed_at = time.perf_counter()
     folder = statements_dir(config)
     copies = set()
     for _, statement in archive.statements():
@@ -262,18 +268,35 @@ def on_post_build(config: MkDocsConfig) -> None:
             write_if_changed(target, published_raw(folder, statement, archive.redactor))
     if not text_only:  # else no statement came or went
         remove_files_not_in(site / "statements", copies)
-    timings = _build["timings"]
-    timings["search"] += indexed_at - exported_at
-    timings["export"] = exported_at - started + time.perf_counter() - indexed_at
+    timings = {**_build["timings"], "export": time.perf_counter() - started, **page_timings}
     log.info(
-        "archive: the hooks took %.1f s: %s",
+        "archive: the hooks took %.1f s for the archive and the '%s' pages: %s",
         sum(timings.values()),
-        ", ".join(f"{phase} {seconds:.2f} s" for phase, seconds in timings.items()),
+        lang,
+        _phases(timings),
     )
+
+
+def _write_search_index(site: Path, lang: str) -> None:
+    """The search index of one language's pages, those this build did not build again
+    (dirty) included."""
+    alive = _build["alive"].get(lang, set())
+    pages = {url: p for url, p in _build["search"].get(lang, {}).items() if url in alive}
+    _build["search"][lang] = pages
+    target = site / "search" / f"{lang}.json"
+    # Under `mkdocs serve`, a change often leaves one language's pages as they were.
+    if _build["indexed"].get(lang) != pages or not target.is_file():
+        write_if_changed(target, search.index_json(list(pages.values())))
+        _build["indexed"][lang] = dict(pages)
+
+
+def _phases(timings: dict[str, float]) -> str:
+    return ", ".join(f"{phase} {seconds:.2f} s" for phase, seconds in timings.items())
 
 
 def on_build_error(error: Exception) -> None:
     _build["depth"] = 0
+    _build["langs"].clear()
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:

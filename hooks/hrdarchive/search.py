@@ -187,23 +187,24 @@ def build_index(pages: list[SearchPage]) -> dict:
     first asks for the term (archive-search.js). tests/test_search.py checks the scores
     against an index built by the Python lunr package from the same pages."""
     fields = list(FIELD_BOOSTS)
-    counts: list[tuple[Counter, ...]] = []
-    lengths = []
-    for page in pages:
-        page_counts = page_term_counts(page)
-        counts.append(page_counts)
-        lengths.append([sum(c.values()) for c in page_counts])
-    ordered = sorted({word for page_counts in counts for c in page_counts for word in c})
+    page_fields = [indexed_fields(page) for page in pages]
+    vocabulary: set[str] = set()
+    for indexed in page_fields:
+        for field in indexed:
+            vocabulary.update(field.terms)
+    ordered = sorted(vocabulary)
     number_of = {word: n for n, word in enumerate(ordered)}
     postings: list[list[list[int]]] = [[[] for _ in fields] for _ in ordered]
     last_ref = [[0] * len(fields) for _ in ordered]
     vectors = []
-    for ref, page_counts in enumerate(counts):
+    for ref, indexed in enumerate(page_fields):
         page_vectors = []
-        for f, field_counts in enumerate(page_counts):
+        for f, field in enumerate(indexed):
             flat, last_term = [], 0
-            for t in sorted(number_of[word] for word in field_counts):
-                flat += (t - last_term, field_counts[ordered[t]])
+            # A page's terms in sorted order are in the order of their numbers.
+            numbers = map(number_of.__getitem__, field.terms)
+            for t, count in zip(numbers, field.counts, strict=True):
+                flat += (t - last_term, count)
                 last_term = t
                 postings[t][f].append(ref - last_ref[t][f])
                 last_ref[t][f] = ref
@@ -216,7 +217,7 @@ def build_index(pages: list[SearchPage]) -> dict:
         "fields": fields,
         "fieldBoosts": list(FIELD_BOOSTS.values()),
         "docBoosts": [KIND_BOOSTS.get(p.kind, 1.0) for p in pages],
-        "lengths": lengths,
+        "lengths": [[field.length for field in indexed] for indexed in page_fields],
         "pipeline": SEARCH_PIPELINE,
         "terms": ordered,
         "postings": postings,
@@ -248,11 +249,26 @@ def term_counts(text: str) -> Counter:
     return counts
 
 
-@lru_cache(maxsize=1 << 16)  # `mkdocs serve` indexes again pages that did not change
 def page_term_counts(page: SearchPage) -> tuple[Counter, Counter, Counter]:
-    """The term counts of a page's fields, in the order of FIELD_BOOSTS (not to be changed:
-    they are kept for the next build)."""
+    """The term counts of a page's fields, in the order of FIELD_BOOSTS."""
     return term_counts(page.title), term_counts(" ".join(page.names)), term_counts(page.text)
+
+
+@dataclass(frozen=True)
+class IndexedField:
+    terms: tuple[str, ...]  # sorted
+    counts: tuple[int, ...]  # how often each occurs
+    length: int  # how many terms the field has
+
+
+@lru_cache(maxsize=1 << 16)  # `mkdocs serve` indexes again pages that did not change
+def indexed_fields(page: SearchPage) -> tuple[IndexedField, ...]:
+    """A page's fields as the index lists them, in the order of FIELD_BOOSTS."""
+    indexed = []
+    for counts in page_term_counts(page):
+        terms = tuple(sorted(counts))
+        indexed.append(IndexedField(terms, tuple(map(counts.__getitem__, terms)), counts.total()))
+    return tuple(indexed)
 
 
 def index_json(pages: list[SearchPage]) -> bytes:

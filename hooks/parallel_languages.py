@@ -164,11 +164,14 @@ class _Capture(logging.Handler):
 
 
 def _capture_log() -> list[dict]:
-    """In the child: what reaches MkDocs' handlers is kept, not written, for the parent."""
+    """In the child: what reaches MkDocs' handlers is kept, not written, for the parent (down
+    to the lowest level they write: INFO, or DEBUG with `--verbose`)."""
     capture = _Capture()
     mkdocs_log = logging.getLogger("mkdocs")
-    for handler in list(mkdocs_log.handlers):
+    handlers = list(mkdocs_log.handlers)
+    for handler in handlers:
         mkdocs_log.removeHandler(handler)
+    capture.setLevel(min((h.level for h in handlers), default=logging.NOTSET))
     mkdocs_log.addHandler(capture)
     return capture.records
 

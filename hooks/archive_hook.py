@@ -367,10 +367,11 @@ def _watch_sources(server: LiveReloadServer, statements: Path, docs: Path) -> No
         observer.start()
     except OSError as exc:
         log.info("archive: %s; statements and docs/ watched by polling", exc)
+        observer = None
+    server.unwatch(str(docs))
+    if observer is None:
         server.watch(str(statements))
-        server.unwatch(str(docs))
         server.observer.schedule(handler, str(docs), recursive=True)
         return
-    server.unwatch(str(docs))
     _build["observer"] = observer
     log.debug("archive: statements and docs/ watched with %s", type(observer).__name__)

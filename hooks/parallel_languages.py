@@ -29,7 +29,7 @@ import pickle
 import sys
 import traceback
 from importlib.metadata import version
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mkdocs.plugins import event_priority
 
@@ -45,12 +45,10 @@ I18N_READ = "1.3.1"
 _state: dict = {"on": False, "child": None, "in_child": False, "build": None}
 
 
-class _Child:
-    def __init__(self, pid: int, reader: int, languages: list[str]) -> None:
-        self.pid = pid
-        self.reader = reader
-        self.languages = languages
-        self.done = False
+class _Child(NamedTuple):
+    pid: int
+    reader: int  # the pipe the child writes its outcome into
+    languages: list[str]
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -122,13 +120,9 @@ def _build_in_child(writer: int, config: MkDocsConfig, languages: list[str]) -> 
         status = 1
         outcome["error"] = _portable(exc)
         outcome["traceback"] = "".join(traceback.format_exception(exc))
-    try:
-        data = pickle.dumps(outcome)
-    except Exception:  # a record that does not pickle
-        data = pickle.dumps({"records": [], "error": _portable(RuntimeError("unpicklable"))})
-    try:
+    try:  # the records hold only strings and numbers, and the error was made portable
         with os.fdopen(writer, "wb") as out:
-            out.write(data)
+            out.write(pickle.dumps(outcome))
         for stream in (sys.stdout, sys.stderr):
             stream.flush()
     finally:
@@ -136,13 +130,13 @@ def _build_in_child(writer: int, config: MkDocsConfig, languages: list[str]) -> 
 
 
 def _portable(exc: BaseException) -> BaseException:
-    """The exception itself if it survives pickling, else a RuntimeError with its traceback."""
+    """The exception itself if it survives pickling, else a RuntimeError naming it (the
+    traceback goes to the parent beside it)."""
     try:
         pickle.loads(pickle.dumps(exc))
         return exc
     except Exception:
-        text = "".join(traceback.format_exception(exc))
-        return RuntimeError(f"building the other languages failed:\n{text}")
+        return RuntimeError(f"building the other languages failed: {exc!r}")
 
 
 class _Capture(logging.Handler):
@@ -199,9 +193,8 @@ def _wrap_i18n_build() -> None:
 
 def _wait_for_child() -> None:
     child: _Child | None = _state["child"]
-    if child is None or child.done:
+    if child is None:
         return
-    child.done = True
     chunks = []
     while chunk := os.read(child.reader, 1 << 20):
         chunks.append(chunk)
@@ -211,7 +204,7 @@ def _wait_for_child() -> None:
     try:
         outcome = pickle.loads(b"".join(chunks))
     except Exception:
-        outcome = {"records": [], "error": None}
+        outcome = {"records": [], "error": None, "traceback": ""}
         if status == 0:
             status = 1
     for entry in outcome["records"]:

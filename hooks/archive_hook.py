@@ -116,7 +116,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     for problem in sorted(archive.problems, key=lambda p: (p.source, p.message)):
         (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
     started = time.perf_counter()
-    written, removed = write_pages(Path(config.docs_dir), built.site.pages, built.changed_pages)
+    written, removed = write_pages(
+        Path(config.docs_dir), built.site.pages, built.changed_pages, built.removed_pages
+    )
     _build["timings"] = {**archive.timings, "write": time.perf_counter() - started}
     _build["page_meta"] = built.site.page_meta
     _build["removed"] = removed
@@ -134,15 +136,21 @@ def on_pre_build(config: MkDocsConfig) -> None:
         len(written),
         len(removed),
     )
-    if built.changed_pages is not None:
-        if _build["dirty"]:
-            # No page came, went or moved, and a dirty build's site keeps the last sitemap
-            # (for 2,000 statements per language, 0.7 s of a rebuild to write it unchanged).
-            config.theme.static_templates.discard("sitemap.xml")
+    if _build["dirty"] and built.same_pages:
+        # No page came, went or moved, and a dirty build's site keeps the last sitemap
+        # (for 2,000 statements per language, 0.7 s of a rebuild to write it unchanged).
+        config.theme.static_templates.discard("sitemap.xml")
+    if built.changed_sources is not None:
         log.info(
             "archive: only the text of %d statement(s) changed: %d pages rendered again",
-            len(built.changed_sources or ()),
+            len(built.changed_sources),
             len(built.changed_pages),
+        )
+    elif built.changed_pages is not None:
+        log.info(
+            "archive: linked again: %d pages rendered again, %d removed",
+            len(built.changed_pages),
+            len(built.removed_pages),
         )
     _build["archive"] = archive
 

@@ -97,6 +97,10 @@ def delete_statement(folder: Path) -> None:
     (folder / SEED_RU).unlink()
 
 
+def restore_statement(folder: Path) -> None:
+    shutil.copy(STATEMENTS / SEED_RU, folder / SEED_RU)
+
+
 def correct_date(folder: Path) -> None:
     (folder / SEED_EN).with_suffix(".yml").write_text("date: 2019-03-04\n", encoding="utf-8")
 
@@ -107,13 +111,46 @@ def withhold(folder: Path) -> None:
     (folder / "withheld.yml").write_text(f"- {name}\n", encoding="utf-8")
 
 
-@pytest.mark.parametrize(
-    "change", [edit_headline, add_number, add_statement, delete_statement, correct_date, withhold]
-)
-def test_any_other_change_builds_everything_again(folder, change):
+CHANGES = [edit_headline, add_number, add_statement, delete_statement, correct_date, withhold]
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_any_other_change_links_again_and_renders_only_the_pages_it_changes(folder, change):
+    session = ArchiveSession()
+    first = session.build(folder)
+    change(folder)
+    rebuilt = session.build(folder)
+    assert rebuilt.changed_sources is None
+    assert_as_from_nothing(rebuilt, folder)
+    changed = {
+        path
+        for path, markdown in rebuilt.site.pages.items()
+        if first.site.pages.get(path) != markdown
+    }
+    assert changed <= rebuilt.changed_pages < set(rebuilt.site.pages)
+    assert rebuilt.removed_pages == set(first.site.pages) - set(rebuilt.site.pages)
+    assert rebuilt.same_pages == (set(first.site.pages) == set(rebuilt.site.pages))
+
+
+def test_changes_one_after_another_keep_the_pages_as_from_nothing(folder):
     session = ArchiveSession()
     session.build(folder)
-    change(folder)
+    for change in [*CHANGES, edit_headline, restore_statement, edit_headline]:
+        change(folder)
+        assert_as_from_nothing(session.build(folder), folder)
+    for path in sorted(folder.glob("*.yml")):
+        path.unlink()  # corrections and withheld names taken back
+    assert_as_from_nothing(session.build(folder), folder)
+
+
+def test_a_changed_template_renders_every_page_again(folder, tmp_path, monkeypatch):
+    from hrdarchive import session as session_module
+
+    session = ArchiveSession()
+    session.build(folder)
+    files = session_module._renderer_files()
+    monkeypatch.setattr(session_module, "_renderer_files", lambda: (*files, ("new", 1, 1)))
+    delete_statement(folder)
     rebuilt = session.build(folder)
     assert rebuilt.changed_pages is None
     assert_as_from_nothing(rebuilt, folder)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from html import escape as escape_html
 from pathlib import Path
 from urllib.parse import quote
@@ -122,7 +123,15 @@ class PageRenderer:
 
     def render_pages(self) -> dict[str, str]:
         pages = _PageDict(self)
-        self._render_all(pages)
+        for path, plan in self.plan().items():
+            pages[path] = plan.render()
+        return dict(pages)
+
+    def render_only(self, plans: dict[str, PagePlan]) -> dict[str, str]:
+        """The pages of `plans` (from `plan`), and no other."""
+        pages = _PageDict(self)
+        for path, plan in plans.items():
+            pages[path] = plan.render()
         return dict(pages)
 
     def render_text_pages(self, case_ids) -> dict[str, str]:
@@ -140,25 +149,124 @@ class PageRenderer:
                 pages[f"defenders/{person.id}.{lang}.md"] = self._render_defender(person, lang)
         return dict(pages)
 
-    def _render_all(self, pages: dict[str, str]) -> None:
+    def plan(self) -> dict[str, PagePlan]:
+        """Every page of the site by path: how to render it, and what it shows."""
         a = self.archive
+        plans: dict[str, PagePlan] = {}
         for lang in LANGS:
-            pages[f"index.{lang}.md"] = self._render_home(lang)
-            pages[f"cases/index.{lang}.md"] = self._render_cases_index(lang)
-            pages[f"defenders/index.{lang}.md"] = self._render_defenders_index(lang)
-            pages[f"countries/index.{lang}.md"] = self._render_countries_index(lang)
-            pages[f"organisations/index.{lang}.md"] = self._render_organisations_index(lang)
-            pages[f"themes/index.{lang}.md"] = self._render_themes_index(lang)
-            for case in a.cases.values():
-                pages[f"cases/{case.id}.{lang}.md"] = self._render_case(case, lang)
-            for person in a.people.values():
-                pages[f"defenders/{person.id}.{lang}.md"] = self._render_defender(person, lang)
-            for country in a.countries.values():
-                pages[f"countries/{country.slug}.{lang}.md"] = self._render_country(country, lang)
-            for org in a.organisations.values():
-                pages[f"organisations/{org.id}.{lang}.md"] = self._render_organisation(org, lang)
-            for theme_id in self._themes_in_use():
-                pages[f"themes/{theme_id}.{lang}.md"] = self._render_theme(theme_id, lang)
+            top = [
+                ("index", self._render_home, self._home_inputs),
+                ("cases/index", self._render_cases_index, self._cases_index_inputs),
+                ("defenders/index", self._render_defenders_index, self._defenders_index_inputs),
+                ("countries/index", self._render_countries_index, self._countries_index_inputs),
+                (
+                    "organisations/index",
+                    self._render_organisations_index,
+                    self._organisations_index_inputs,
+                ),
+                ("themes/index", self._render_themes_index, self._themes_index_inputs),
+            ]
+            for stem, render, inputs in top:
+                plans[f"{stem}.{lang}.md"] = PagePlan(partial(render, lang), partial(inputs, lang))
+            for kind, entities, render, inputs in (
+                ("case", a.cases.values(), self._render_case, self._case_inputs),
+                ("defender", a.people.values(), self._render_defender, self._defender_inputs),
+                ("country", a.countries.values(), self._render_country, self._country_inputs),
+                (
+                    "organisation",
+                    a.organisations.values(),
+                    self._render_organisation,
+                    self._organisation_inputs,
+                ),
+                ("theme", self._themes_in_use(), self._render_theme, self._theme_inputs),
+            ):
+                for entity in entities:
+                    slug = _slug(entity)
+                    plans[f"{FOLDERS[kind]}/{slug}.{lang}.md"] = PagePlan(
+                        partial(render, entity, lang), partial(inputs, entity, lang)
+                    )
+        return plans
+
+    # -- what each page shows ----------------------------------------------------------
+    # A page's inputs: every value of the archive its template and helpers read, so that a
+    # page whose inputs are equal to the last build's renders as it did (session.py). The
+    # labels, themes and templates do not change within a build; the session checks them.
+
+    def _card(self, case: Case) -> tuple:
+        """What lists show of a case, in both languages, and what they sort it by."""
+        return (case.id, case.date, *(self.case_item(case, "", lang) for lang in LANGS))
+
+    def _shown_person(self, person_id: str) -> tuple:
+        person = self.archive.people[person_id]
+        return (person.id, person.names, person.aliases)
+
+    def _shown_organisation(self, org_id: str) -> tuple:
+        org = self.archive.organisations[org_id]
+        return (org.id, org.names)
+
+    def _case_inputs(self, case: Case, lang: Lang) -> tuple:
+        related = self._related(case)
+        return (
+            case,
+            [self._shown_person(p) for p in case.defenders],
+            [self._shown_organisation(o) for o in case.organisations],
+            {group: [self._card(c) for c in cases] for group, cases in related.items()},
+        )
+
+    def _defender_inputs(self, person: Person, lang: Lang) -> tuple:
+        cases = [self.archive.cases[c] for c in person.cases]
+        return (
+            person,
+            [self._shown_organisation(o) for o in person.organisation_ids],
+            [
+                (self._card(c), c.statements[lang].paragraphs if lang in c.statements else None)
+                for c in cases
+            ],
+        )
+
+    def _country_inputs(self, country: Country, lang: Lang) -> tuple:
+        cases = [self.archive.cases[c] for c in country.cases]
+        return (
+            country,
+            [(self._card(c), c.themes) for c in cases],
+            [self._shown_person(p) for p in country.defenders],
+        )
+
+    def _organisation_inputs(self, org: Organisation, lang: Lang) -> tuple:
+        return (
+            org,
+            [self._card(self.archive.cases[c]) for c in org.cases],
+            [self._shown_person(p) for p in org.defenders],
+        )
+
+    def _theme_inputs(self, theme_id: str, lang: Lang) -> list:
+        return [self._card(c) for c in self.archive.cases_newest_first() if theme_id in c.themes]
+
+    def _home_inputs(self, lang: Lang) -> tuple:
+        a = self.archive
+        counts = (len(a.statements()), len(a.cases), len(a.people), len(a.countries))
+        return counts, [self._card(c) for c in a.cases_newest_first()[:LATEST_ON_HOME]]
+
+    def _cases_index_inputs(self, lang: Lang) -> list:
+        return [self._card(c) for c in self.archive.cases_newest_first()]
+
+    def _defenders_index_inputs(self, lang: Lang) -> list:
+        return [(p.id, p.names, len(p.cases)) for p in self.archive.people.values()]
+
+    def _countries_index_inputs(self, lang: Lang) -> list:
+        return [(c.code, len(c.cases), len(c.defenders)) for c in self.archive.countries.values()]
+
+    def _organisations_index_inputs(self, lang: Lang) -> list:
+        return [
+            (o.id, o.names, len(o.defenders), len(o.cases))
+            for o in self.archive.organisations.values()
+        ]
+
+    def _themes_index_inputs(self, lang: Lang) -> list:
+        return [
+            (t, sum(t in c.themes for c in self.archive.cases.values()))
+            for t in self._themes_in_use()
+        ]
 
     # -- pages ------------------------------------------------------------------------
 
@@ -633,6 +741,19 @@ class PageRenderer:
             "name": org.name(lang),
             **self._url_field("organisation", org.id, lang),
         }
+
+
+@dataclass
+class PagePlan:
+    """One page: how to render it, and what it shows (see PageRenderer.plan)."""
+
+    render: Callable[[], str]
+    inputs: Callable[[], object]
+
+
+def _slug(entity) -> str:
+    """The name of an entity's page: a theme is its id."""
+    return entity if isinstance(entity, str) else getattr(entity, "slug", None) or entity.id
 
 
 class _PageDict(dict):

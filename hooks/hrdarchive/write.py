@@ -29,17 +29,26 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
 
 
 def write_pages(
-    docs_dir: Path, pages: dict[str, str], only: set[str] | None = None
+    docs_dir: Path,
+    pages: dict[str, str],
+    only: set[str] | None = None,
+    gone: set[str] = frozenset(),
 ) -> tuple[list[str], list[str]]:
     """Write `pages` (path under docs → Markdown); remove stale generated pages. With `only`,
-    the pages of a build that changed nothing else since the last (session.py): just those
-    are written, and nothing is removed. Returns the paths written and the paths removed."""
-    for rel in pages if only is None else only:
+    the pages a build rendered again since the last (session.py): just those are written,
+    and just the pages in `gone` removed. Returns the paths written and the paths removed."""
+    for rel in [*(pages if only is None else only), *gone]:
         top = rel.split("/", 1)[0]
         if ".." in Path(rel).parts or (top not in OWNED_FOLDERS and rel not in OWNED_TOP_FILES):
             raise ValueError(f"refusing to write outside the generated folders: {rel}")
     if only is not None:
-        return [rel for rel in sorted(only) if write_if_changed(docs_dir / rel, pages[rel])], []
+        written = [rel for rel in sorted(only) if write_if_changed(docs_dir / rel, pages[rel])]
+        removed = []
+        for rel in sorted(gone):
+            if (docs_dir / rel).is_file():
+                (docs_dir / rel).unlink()
+                removed.append(rel)
+        return written, removed
     written = [rel for rel, content in pages.items() if write_if_changed(docs_dir / rel, content)]
     removed = []
     wanted = {docs_dir / rel for rel in pages}

@@ -108,7 +108,7 @@ def served(tmp_path, request):
 
 
 def case_links(server: Server) -> set[str]:
-    return set(re.findall(r'href="(?:\./)?([\w-]+)/"', server.get("/cases/")[1]))
+    return set(re.findall(r'href="(?:\./|\.\./cases/)?([\w-]+)/"', server.get("/cases/")[1]))
 
 
 def searchable(server: Server, lang: str) -> set[str]:

@@ -118,6 +118,7 @@ class PageRenderer:
         self._pending_meta: dict | None = None
         self._newest_rank = {c.id: i for i, c in enumerate(archive.cases_newest_first())}
         self._case_items: dict[tuple[str, str, str], str] = {}
+        self._cards: dict[str, tuple] = {}
 
     # -- public -------------------------------------------------------------------------
 
@@ -193,8 +194,13 @@ class PageRenderer:
     # labels, themes and templates do not change within a build; the session checks them.
 
     def _card(self, case: Case) -> tuple:
-        """What lists show of a case, in both languages, and what they sort it by."""
-        return (case.id, case.date, *(self.case_item(case, "", lang) for lang in LANGS))
+        """What lists show of a case, in both languages, and what they sort it by (the same
+        cases are on many lists: each is made once)."""
+        card = self._cards.get(case.id)
+        if card is None:
+            card = (case.id, case.date, *(self.case_item(case, "", lang) for lang in LANGS))
+            self._cards[case.id] = card
+        return card
 
     def _shown_person(self, person_id: str) -> tuple:
         person = self.archive.people[person_id]
@@ -296,6 +302,7 @@ class PageRenderer:
         return self._render(
             "case.md.j2",
             lang,
+            here,
             front=self._front(
                 "case.html",
                 title,
@@ -338,6 +345,7 @@ class PageRenderer:
         return self._render(
             "defender.md.j2",
             lang,
+            here,
             front=self._front(
                 "defender.html",
                 person.name(lang),
@@ -371,6 +379,7 @@ class PageRenderer:
         return self._render(
             "country.md.j2",
             lang,
+            here,
             front=self._front(
                 "country.html",
                 country.names[lang],
@@ -405,6 +414,7 @@ class PageRenderer:
         return self._render(
             "organisation.md.j2",
             lang,
+            here,
             front=self._front(
                 "organisation.html",
                 org.name(lang),
@@ -426,6 +436,7 @@ class PageRenderer:
         return self._render(
             "theme.md.j2",
             lang,
+            f"themes/{theme_id}",
             front=self._front(
                 "theme.html",
                 self.themes[theme_id].names[lang],
@@ -442,6 +453,7 @@ class PageRenderer:
         return self._render(
             "home.md.j2",
             lang,
+            "",
             latest=a.cases_newest_first()[:LATEST_ON_HOME],
             data_href=self._root("", lang) + "data/",
             counts=[
@@ -454,7 +466,10 @@ class PageRenderer:
 
     def _render_cases_index(self, lang: Lang) -> str:
         return self._render(
-            "cases_index.md.j2", lang, years=self._by_year(self.archive.cases_newest_first(), lang)
+            "cases_index.md.j2",
+            lang,
+            "cases/",
+            years=self._by_year(self.archive.cases_newest_first(), lang),
         )
 
     def _render_defenders_index(self, lang: Lang) -> str:
@@ -468,16 +483,19 @@ class PageRenderer:
         return self._render(
             "defenders_index.md.j2",
             lang,
+            "defenders/",
             scripts=[(s, scripts[s]) for s in order if s in scripts],
         )
 
     def _render_countries_index(self, lang: Lang) -> str:
         ordered = sorted(self.archive.countries.values(), key=lambda c: c.names[lang].casefold())
-        return self._render("countries_index.md.j2", lang, countries=ordered)
+        return self._render("countries_index.md.j2", lang, "countries/", countries=ordered)
 
     def _render_organisations_index(self, lang: Lang) -> str:
         ordered = sorted(self.archive.organisations.values(), key=lambda o: o.name(lang).casefold())
-        return self._render("organisations_index.md.j2", lang, organisations=ordered)
+        return self._render(
+            "organisations_index.md.j2", lang, "organisations/", organisations=ordered
+        )
 
     def _render_themes_index(self, lang: Lang) -> str:
         counts = {
@@ -487,6 +505,7 @@ class PageRenderer:
         return self._render(
             "themes_index.md.j2",
             lang,
+            "themes/",
             theme_counts=[(self.themes[t], n) for t, n in counts.items()],
         )
 
@@ -501,24 +520,40 @@ class PageRenderer:
         where = self.archive.countries[case.country].names[lang] if case.country else ""
         return " – ".join(part for part in (where, who) if part) or statement.source
 
-    def case_item(self, case: Case, prefix: str, lang: Lang) -> str:
-        """A case as lists show it: '4 June 2021 — [Title](../cases/x.md) · Kazakhstan',
-        and '(in Russian)' when it has no statement in `lang`. Lists repeat the same cases
-        on thousands of pages: each is made once."""
-        key = (case.id, prefix, lang)
+    def case_item(self, case: Case, root: str, lang: Lang) -> str:
+        """A case as lists show it, an HTML list item on a page `root` below its language's
+        root (the same language's case page is linked):
+        '4 June 2021 — <a href="…">Title</a> · Kazakhstan', and '(in Russian)' when it has
+        no statement in `lang`. Lists repeat the same cases on thousands of pages: each is
+        made once. Lists are raw HTML: the same list in Markdown takes Python-Markdown four
+        times as long, and MkDocs then resolves each link again (at 2,000 cases, most of a
+        rebuild that changes the lists)."""
+        key = (case.id, root, lang)
         item = self._case_items.get(key)
         if item is None:
             L = labels()[lang]
             date = dates.format_long(case.date, lang) if case.date else L["undated"]
-            title = escape_markdown(self.case_title(case, lang))
-            item = f"{escape_markdown(date)} — [{title}]({prefix}cases/{case.id}.md)"
+            title = escape_html(self.case_title(case, lang))
+            href = escape_html(root + self._url(f"cases/{case.id}"))
+            item = f'<li>{escape_html(date)} — <a href="{href}">{title}</a>'
             if case.country:
-                item += f" · {escape_markdown(self.archive.countries[case.country].names[lang])}"
+                item += f" · {escape_html(self.archive.countries[case.country].names[lang])}"
             if lang not in case.statements:
                 language = L["language_names"][case.statement(lang).lang]
-                item += f" ({L['in_lang'].format(language=language)})"
-            self._case_items[key] = item
+                item += f" ({escape_html(L['in_lang'].format(language=language))})"
+            self._case_items[key] = item = item + "</li>"
         return item
+
+    def person_item(self, person: Person, root: str, lang: Lang) -> str:
+        """A defender as lists show them, an HTML list item (see case_item): their name
+        linked to their page."""
+        href = self.person_href(person, root, lang)
+        return f'<li><a href="{href}">{escape_html(person.name(lang))}</a></li>'
+
+    def person_href(self, person: Person, root: str, lang: Lang) -> str:
+        """The URL of a defender's page from a page `root` below its language's root,
+        HTML-safe."""
+        return escape_html(root + self._url(f"defenders/{person.id}"))
 
     def inverted_name(self, person: Person, lang: Lang) -> str:
         parts = person.name(lang).split()
@@ -526,9 +561,12 @@ class PageRenderer:
 
     # -- building blocks ------------------------------------------------------------------
 
-    def _render(self, template: str, lang: Lang, **context) -> str:
+    def _render(self, template: str, lang: Lang, here: str, **context) -> str:
+        """The page at `here` (its path under docs/ without the language and `.md`, a folder's
+        index page as the folder, 'cases/'), from `template`."""
         return self.env.get_template(template).render(
             lang=lang,
+            root=self._language_root(here),
             L=labels()[lang],
             archive=self.archive,
             r=self,
@@ -684,10 +722,14 @@ class PageRenderer:
     def _root(self, path: str, lang: Lang) -> str:
         """The relative way from a page at `path` (a directory for `cases/x`) to the site
         root, which holds `statements/` and `data/` for both languages."""
+        return self._language_root(path) + ("../" if lang != "en" else "")
+
+    def _language_root(self, path: str) -> str:
+        """The relative way from a page at `path` to the root of its language's pages."""
         depth = path.count("/") + (1 if path and not path.endswith("/") else 0)
         if path and not self.use_directory_urls and not path.endswith("/"):
             depth -= 1
-        return "../" * (depth + (1 if lang == "ru" else 0))
+        return "../" * depth
 
     def _url(self, page: str) -> str:
         return f"{page}/" if self.use_directory_urls else f"{page}.html"

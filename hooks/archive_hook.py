@@ -20,13 +20,12 @@ from mkdocs.plugins import event_priority
 from hrdarchive import csp, export, search
 from hrdarchive.feeds import atom_feed
 from hrdarchive.model import Archive, StatementError
-from hrdarchive.pipeline import published_raw
+from hrdarchive.pipeline import RawCopies
 from hrdarchive.session import ArchiveSession
 from hrdarchive.write import (
     OWNED_FOLDERS,
     OWNED_TOP_FILES,
     remove_built_pages,
-    remove_files_not_in,
     write_if_changed,
     write_pages,
 )
@@ -58,6 +57,7 @@ _build = {
     "page_timings": {},  # seconds, by phase of the hooks' work on this language's pages
     "langs": {},  # by depth: the language each build in progress makes
     "observer": None,  # under `mkdocs serve`: what watches the statements and docs/
+    "raw_copies": RawCopies(),  # the raw statements the site publishes
 }
 
 
@@ -65,6 +65,7 @@ def on_startup(command: str, dirty: bool) -> None:
     _build["dirty"] = dirty
     # Only `mkdocs serve` builds again in the same process: the others keep nothing.
     _build["session"] = ArchiveSession(remember=command == "serve")
+    _build["raw_copies"] = RawCopies()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -267,15 +268,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     # Material's own index (both languages, built again in the browser on every page)
     # becomes a stub its script still loads.
     write_if_changed(site / "search" / "search_index.json", search.material_stub("en"))
-    folder = statements_dir(config)
-    copies = set()
-    for _, statement in archive.statements():
-        target = site / "statements" / statement.source
-        copies.add(target)
-        if not text_only or statement.source in _build["changed_sources"]:
-            write_if_changed(target, published_raw(folder, statement, archive.redactor))
-    if not text_only:  # else no statement came or went
-        remove_files_not_in(site / "statements", copies)
+    _build["raw_copies"].write(site / "statements", statements_dir(config), archive)
     timings = {**_build["timings"], "export": time.perf_counter() - started, **page_timings}
     log.info(
         "archive: the hooks took %.1f s for the archive and the '%s' pages: %s",

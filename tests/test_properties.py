@@ -245,3 +245,20 @@ def test_the_markup_check_finds_markup():
     ]
     assert markup_in_markdown("---\ntitle: x\nhidden: 1\n---\n")
     assert markup_in_markdown("---\ntitle: x\n---\n&lt;script&gt; \\{\\{ x \\}\\}") == []
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(),
+    lambda children: st.lists(children) | st.dictionaries(st.text(), children),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(), json_values))
+def test_open_data_json_is_what_the_standard_library_writes(data):
+    """orjson writes archive.json; its text is `json.dumps(indent=2)`'s, for any text."""
+    import json
+
+    from hrdarchive.export import _json
+
+    assert _json(data) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"

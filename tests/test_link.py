@@ -167,3 +167,21 @@ def test_undated_translation_must_share_the_latest_year():
         "ru.txt", "ru", ["Наста Лойка"], None, "BY", "20 июня 2023 года, 6 сентября 2022"
     )
     assert len(link([en, ru], [], []).cases) == 2
+
+
+def test_the_lists_of_a_person_country_and_organisation_are_newest_first():
+    """Pages take the newest related cases from the head of these lists."""
+    from hrdarchive.pipeline import build_archive
+
+    from .conftest import STATEMENTS
+
+    archive = build_archive(STATEMENTS)
+    order = {c.id: i for i, c in enumerate(archive.cases_newest_first())}
+    lists = [
+        *(p.cases for p in archive.people.values()),
+        *(c.cases for c in archive.countries.values()),
+        *(o.cases for o in archive.organisations.values()),
+    ]
+    assert any(len(cases) > 1 for cases in lists)
+    for cases in lists:
+        assert cases == sorted(cases, key=order.__getitem__)

@@ -132,7 +132,7 @@ class Country:
     code: str  # ISO 3166-1 alpha-2
     slug: str
     names: dict[str, str]
-    cases: list[str] = field(default_factory=list)
+    cases: list[str] = field(default_factory=list)  # newest first
     defenders: list[str] = field(default_factory=list)
 
 

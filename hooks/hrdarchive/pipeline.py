@@ -139,6 +139,7 @@ class RawCopies:
 
     def __init__(self) -> None:
         self._written: dict[Path, tuple] = {}
+        self._copies: set[Path] | None = None  # the copies the last write left
 
     def write(self, target: Path, folder: Path, archive: Archive) -> None:
         """Every statement's copy under `target`; copies of statements gone are removed."""
@@ -160,7 +161,10 @@ class RawCopies:
             if now - max(info.st_mtime, info.st_ctime) > _SETTLED:
                 written[copy] = key
         self._written = written
-        remove_files_not_in(target, {target / st.source for _, st in archive.statements()})
+        copies = {target / st.source for _, st in archive.statements()}
+        if copies != self._copies:  # else no statement came or went since the last write
+            remove_files_not_in(target, copies)
+        self._copies = copies
 
 
 def _withheld_people(folder: Path):

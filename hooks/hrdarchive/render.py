@@ -13,6 +13,7 @@ statements, open data) carry URLs computed from the page's depth.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Callable
@@ -671,14 +672,16 @@ class PageRenderer:
 
     def _related(self, case: Case) -> dict[str, list[Case]]:
         """Other cases of the same defenders, and of the same country, newest first (from the
-        defenders' and the country's own lists, not by comparing every case)."""
+        defenders' and the country's own lists, newest first themselves, not by comparing
+        every case)."""
         a, rank = self.archive, self._newest_rank.__getitem__
         people = {c for p in case.defenders for c in a.people[p].cases} - {case.id}
-        country = set(a.countries[case.country].cases) if case.country else set()
-        country -= people | {case.id}
+        shown = people | {case.id}
+        country = a.countries[case.country].cases if case.country else []
+        others = itertools.islice((c for c in country if c not in shown), RELATED_LIMIT)
         return {
             "people": [a.cases[c] for c in sorted(people, key=rank)[:RELATED_LIMIT]],
-            "country": [a.cases[c] for c in sorted(country, key=rank)[:RELATED_LIMIT]],
+            "country": [a.cases[c] for c in others],
         }
 
     def _by_year(self, cases: list[Case], lang: Lang) -> dict[str, list[Case]]:

@@ -154,3 +154,12 @@ def test_front_matter_strings_read_back_as_written(text):
     """Titles and descriptions go into front matter as JSON strings; YAML must read each back
     as it was, whatever it holds (control characters, U+2028, NEL, BOM, quotes, colons)."""
     assert yaml.safe_load(f"title: {yaml_string(text)}\n") == {"title": text}
+
+
+def test_list_text_is_one_line_and_shows_as_itself():
+    """A blank line would end a list's raw HTML block; Markdown and Jinja syntax stay text."""
+    from hrdarchive.render import escape_list_text
+
+    assert escape_list_text("a\n\n[b](javascript:x) {{ c }} <i>") == (
+        "a &#91;b&#93;&#40;javascript:x&#41; &#123;&#123; c &#125;&#125; &lt;i&gt;"
+    )

@@ -57,6 +57,15 @@ def escape_markdown(text: str) -> str:
     return _escape_line_start(start) + text[start.end() :] if start else text
 
 
+@lru_cache(maxsize=1 << 16)
+def escape_list_text(text: str) -> str:
+    """Text in the raw HTML of a list: one line (a blank line would end the HTML block),
+    HTML-escaped, and Markdown's special characters (and so Jinja's braces) as character
+    references: it shows as itself whether read as HTML or as Markdown."""
+    text = escape_html(" ".join(text.split()), quote=False)
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
 def _escape_line_start(match: re.Match[str]) -> str:
     indent, token = match.groups()
     return indent + (f"{token}\\" if token[0].isdigit() else f"\\{token}")
@@ -109,7 +118,11 @@ class PageRenderer:
             auto_reload=False,  # one build: no need to look at the template files again
         )
         self.env.filters.update(
-            md=escape_markdown, yaml=yaml_string, html=escape_html, anchor=heading_anchor
+            md=escape_markdown,
+            yaml=yaml_string,
+            html=escape_html,
+            list_text=escape_list_text,
+            anchor=heading_anchor,
         )
         # What a page's template shows besides its Markdown (facts panel, JSON-LD, search
         # entry), by page path: handed to MkDocs in memory, not in front matter, which MkDocs
@@ -534,14 +547,14 @@ class PageRenderer:
         if item is None:
             L = labels()[lang]
             date = dates.format_long(case.date, lang) if case.date else L["undated"]
-            title = escape_html(self.case_title(case, lang))
+            title = escape_list_text(self.case_title(case, lang))
             href = escape_html(root + self._url(f"cases/{case.id}"))
-            item = f'<li>{escape_html(date)} — <a href="{href}">{title}</a>'
+            item = f'<li>{escape_list_text(date)} — <a href="{href}">{title}</a>'
             if case.country:
-                item += f" · {escape_html(self.archive.countries[case.country].names[lang])}"
+                item += f" · {escape_list_text(self.archive.countries[case.country].names[lang])}"
             if lang not in case.statements:
                 language = L["language_names"][case.statement(lang).lang]
-                item += f" ({escape_html(L['in_lang'].format(language=language))})"
+                item += f" ({escape_list_text(L['in_lang'].format(language=language))})"
             self._case_items[key] = item = item + "</li>"
         return item
 
@@ -549,7 +562,7 @@ class PageRenderer:
         """A defender as lists show them, an HTML list item (see case_item): their name
         linked to their page."""
         href = self.person_href(person, root, lang)
-        return f'<li><a href="{href}">{escape_html(person.name(lang))}</a></li>'
+        return f'<li><a href="{href}">{escape_list_text(person.name(lang))}</a></li>'
 
     def person_href(self, person: Person, root: str, lang: Lang) -> str:
         """The URL of a defender's page from a page `root` below its language's root,

@@ -268,7 +268,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     # Material's own index (both languages, built again in the browser on every page)
     # becomes a stub its script still loads.
     write_if_changed(site / "search" / "search_index.json", search.material_stub("en"))
-    _build["raw_copies"].write(site / "statements", statements_dir(config), archive)
+    _build["raw_copies"].write(
+        site / "statements",
+        statements_dir(config),
+        archive,
+        _build["changed_sources"] if text_only else None,
+    )
     timings = {**_build["timings"], "export": time.perf_counter() - started, **page_timings}
     log.info(
         "archive: the hooks took %.1f s for the archive and the '%s' pages: %s",

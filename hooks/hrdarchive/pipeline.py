@@ -141,12 +141,18 @@ class RawCopies:
         self._written: dict[Path, tuple] = {}
         self._copies: set[Path] | None = None  # the copies the last write left
 
-    def write(self, target: Path, folder: Path, archive: Archive) -> None:
-        """Every statement's copy under `target`; copies of statements gone are removed."""
+    def write(
+        self, target: Path, folder: Path, archive: Archive, only: set[str] | None = None
+    ) -> None:
+        """Every statement's copy under `target`; copies of statements gone are removed. With
+        `only`, the statements whose text alone changed since the last write: just those
+        (the others are not even asked about)."""
         withheld = repr(archive.redactor.people) if archive.redactor else ""
-        written: dict[Path, tuple] = {}
+        written: dict[Path, tuple] = {} if only is None else self._written
         now = time.time()
         for _, statement in archive.statements():
+            if only is not None and statement.source not in only:
+                continue
             copy = target / statement.source
             raw = folder / (statement.raw_source or statement.source)
             try:
@@ -160,7 +166,11 @@ class RawCopies:
             # change again without its times showing it.
             if now - max(info.st_mtime, info.st_ctime) > _SETTLED:
                 written[copy] = key
+            else:
+                written.pop(copy, None)
         self._written = written
+        if only is not None:
+            return
         copies = {target / st.source for _, st in archive.statements()}
         if copies != self._copies:  # else no statement came or went since the last write
             remove_files_not_in(target, copies)

@@ -163,3 +163,17 @@ def test_list_text_is_one_line_and_shows_as_itself():
     assert escape_list_text("a\n\n[b](javascript:x) {{ c }} <i>") == (
         "a &#91;b&#93;&#40;javascript:x&#41; &#123;&#123; c &#125;&#125; &lt;i&gt;"
     )
+
+
+def test_related_cases_are_the_nearest_in_date():
+    """A case page lists the cases nearest to it in date, newer first at equal distance and
+    newest first on the page, not the newest of all: a new case changes the lists of the few
+    cases around it, not the page of every case of its country."""
+    from hrdarchive.render import _nearest
+
+    newest_first = list("abcdefghij")
+    assert _nearest(newest_first, "e", set(), 5) == list("bcdfg")
+    assert _nearest(newest_first, "a", set(), 3) == list("bcd")
+    assert _nearest(newest_first, "j", set(), 2) == list("hi")
+    assert _nearest(newest_first, "e", {"d", "f"}, 3) == list("bcg")  # listed elsewhere
+    assert _nearest(["a"], "a", set(), 5) == []

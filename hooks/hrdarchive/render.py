@@ -684,17 +684,20 @@ class PageRenderer:
         return out
 
     def _related(self, case: Case) -> dict[str, list[Case]]:
-        """Other cases of the same defenders, and of the same country, newest first (from the
-        defenders' and the country's own lists, newest first themselves, not by comparing
-        every case)."""
+        """Other cases of the same defenders, and other cases of the same country, each the
+        ones nearest in date to this case, newest first. Nearest, not newest: a new case, or
+        an edit of one, changes the lists of the few cases around it in time, not the page of
+        every case of its country (700 pages for one edit at 2,000 statements per language)."""
         a, rank = self.archive, self._newest_rank.__getitem__
-        people = {c for p in case.defenders for c in a.people[p].cases} - {case.id}
-        shown = people | {case.id}
-        country = a.countries[case.country].cases if case.country else []
-        others = itertools.islice((c for c in country if c not in shown), RELATED_LIMIT)
+        ids = {c for p in case.defenders for c in a.people[p].cases} | {case.id}
+        people = _nearest(sorted(ids, key=rank), case.id, set(), RELATED_LIMIT)
+        country: list[str] = []
+        if case.country:
+            ordered = a.countries[case.country].cases  # newest first
+            country = _nearest(ordered, case.id, ids - {case.id}, RELATED_LIMIT)
         return {
-            "people": [a.cases[c] for c in sorted(people, key=rank)[:RELATED_LIMIT]],
-            "country": [a.cases[c] for c in others],
+            "people": [a.cases[c] for c in people],
+            "country": [a.cases[c] for c in country],
         }
 
     def _by_year(self, cases: list[Case], lang: Lang) -> dict[str, list[Case]]:
@@ -799,6 +802,20 @@ class PageRenderer:
             "name": org.name(lang),
             **self._url_field("organisation", org.id, lang),
         }
+
+
+def _nearest(ordered: list[str], here: str, skip: set[str], limit: int) -> list[str]:
+    """Up to `limit` items of `ordered` nearest to `here` in its order (the newer first at
+    equal distance), neither `here` nor any of `skip`, in the order of `ordered`."""
+    position = ordered.index(here)
+    newer = ((i, ordered[i]) for i in range(position - 1, -1, -1) if ordered[i] not in skip)
+    older = ((i, ordered[i]) for i in range(position + 1, len(ordered)) if ordered[i] not in skip)
+    picked: list[tuple[int, str]] = []
+    for pair in itertools.zip_longest(newer, older):
+        picked += [item for item in pair if item is not None]
+        if len(picked) >= limit:
+            break
+    return [item for _, item in sorted(picked[:limit])]
 
 
 @dataclass

@@ -165,42 +165,50 @@ class PageRenderer:
         return dict(pages)
 
     def plan(self) -> dict[str, PagePlan]:
-        """Every page of the site by path: how to render it, and what it shows."""
+        """Every page of the site by path: how to render it, and what it shows (the same in
+        both languages: each page's inputs hold what either language's page shows, and are
+        worked out once for both)."""
         a = self.archive
-        plans: dict[str, PagePlan] = {}
-        for lang in LANGS:
-            top = [
-                ("index", self._render_home, self._home_inputs),
-                ("cases/index", self._render_cases_index, self._cases_index_inputs),
-                ("defenders/index", self._render_defenders_index, self._defenders_index_inputs),
-                ("countries/index", self._render_countries_index, self._countries_index_inputs),
-                (
-                    "organisations/index",
-                    self._render_organisations_index,
-                    self._organisations_index_inputs,
-                ),
-                ("themes/index", self._render_themes_index, self._themes_index_inputs),
-            ]
-            for stem, render, inputs in top:
-                plans[f"{stem}.{lang}.md"] = PagePlan(partial(render, lang), partial(inputs, lang))
-            for kind, entities, render, inputs in (
-                ("case", a.cases.values(), self._render_case, self._case_inputs),
-                ("defender", a.people.values(), self._render_defender, self._defender_inputs),
-                ("country", a.countries.values(), self._render_country, self._country_inputs),
-                (
-                    "organisation",
-                    a.organisations.values(),
-                    self._render_organisation,
-                    self._organisation_inputs,
-                ),
-                ("theme", self._themes_in_use(), self._render_theme, self._theme_inputs),
-            ):
-                for entity in entities:
-                    slug = _slug(entity)
-                    plans[f"{FOLDERS[kind]}/{slug}.{lang}.md"] = PagePlan(
-                        partial(render, entity, lang), partial(inputs, entity, lang)
+        top = [
+            ("index", self._render_home, self._home_inputs),
+            ("cases/index", self._render_cases_index, self._cases_index_inputs),
+            ("defenders/index", self._render_defenders_index, self._defenders_index_inputs),
+            ("countries/index", self._render_countries_index, self._countries_index_inputs),
+            (
+                "organisations/index",
+                self._render_organisations_index,
+                self._organisations_index_inputs,
+            ),
+            ("themes/index", self._render_themes_index, self._themes_index_inputs),
+        ]
+        pages: list[tuple[str, Callable, Callable]] = [
+            (stem, render, _Once(inputs)) for stem, render, inputs in top
+        ]
+        for kind, entities, render, inputs in (
+            ("case", a.cases.values(), self._render_case, self._case_inputs),
+            ("defender", a.people.values(), self._render_defender, self._defender_inputs),
+            ("country", a.countries.values(), self._render_country, self._country_inputs),
+            (
+                "organisation",
+                a.organisations.values(),
+                self._render_organisation,
+                self._organisation_inputs,
+            ),
+            ("theme", self._themes_in_use(), self._render_theme, self._theme_inputs),
+        ):
+            for entity in entities:
+                pages.append(
+                    (
+                        f"{FOLDERS[kind]}/{_slug(entity)}",
+                        partial(render, entity),
+                        _Once(partial(inputs, entity)),
                     )
-        return plans
+                )
+        return {
+            f"{stem}.{lang}.md": PagePlan(partial(render, lang=lang), inputs)
+            for lang in LANGS
+            for stem, render, inputs in pages
+        }
 
     # -- what each page shows ----------------------------------------------------------
     # A page's inputs: every value of the archive its template and helpers read, so that a
@@ -224,7 +232,7 @@ class PageRenderer:
         org = self.archive.organisations[org_id]
         return (org.id, org.names)
 
-    def _case_inputs(self, case: Case, lang: Lang) -> tuple:
+    def _case_inputs(self, case: Case) -> tuple:
         related = self._related(case)
         return (
             case,
@@ -233,18 +241,15 @@ class PageRenderer:
             {group: [self._card(c) for c in cases] for group, cases in related.items()},
         )
 
-    def _defender_inputs(self, person: Person, lang: Lang) -> tuple:
+    def _defender_inputs(self, person: Person) -> tuple:
         cases = [self.archive.cases[c] for c in person.cases]
         return (
             person,
             [self._shown_organisation(o) for o in person.organisation_ids],
-            [
-                (self._card(c), c.statements[lang].paragraphs if lang in c.statements else None)
-                for c in cases
-            ],
+            [(self._card(c), [st.paragraphs for st in c.statements.values()]) for c in cases],
         )
 
-    def _country_inputs(self, country: Country, lang: Lang) -> tuple:
+    def _country_inputs(self, country: Country) -> tuple:
         cases = [self.archive.cases[c] for c in country.cases]
         return (
             country,
@@ -252,37 +257,37 @@ class PageRenderer:
             [self._shown_person(p) for p in country.defenders],
         )
 
-    def _organisation_inputs(self, org: Organisation, lang: Lang) -> tuple:
+    def _organisation_inputs(self, org: Organisation) -> tuple:
         return (
             org,
             [self._card(self.archive.cases[c]) for c in org.cases],
             [self._shown_person(p) for p in org.defenders],
         )
 
-    def _theme_inputs(self, theme_id: str, lang: Lang) -> list:
+    def _theme_inputs(self, theme_id: str) -> list:
         return [self._card(c) for c in self.archive.cases_newest_first() if theme_id in c.themes]
 
-    def _home_inputs(self, lang: Lang) -> tuple:
+    def _home_inputs(self) -> tuple:
         a = self.archive
         counts = (len(a.statements()), len(a.cases), len(a.people), len(a.countries))
         return counts, [self._card(c) for c in a.cases_newest_first()[:LATEST_ON_HOME]]
 
-    def _cases_index_inputs(self, lang: Lang) -> list:
+    def _cases_index_inputs(self) -> list:
         return [self._card(c) for c in self.archive.cases_newest_first()]
 
-    def _defenders_index_inputs(self, lang: Lang) -> list:
+    def _defenders_index_inputs(self) -> list:
         return [(p.id, p.names, len(p.cases)) for p in self.archive.people.values()]
 
-    def _countries_index_inputs(self, lang: Lang) -> list:
+    def _countries_index_inputs(self) -> list:
         return [(c.code, len(c.cases), len(c.defenders)) for c in self.archive.countries.values()]
 
-    def _organisations_index_inputs(self, lang: Lang) -> list:
+    def _organisations_index_inputs(self) -> list:
         return [
             (o.id, o.names, len(o.defenders), len(o.cases))
             for o in self.archive.organisations.values()
         ]
 
-    def _themes_index_inputs(self, lang: Lang) -> list:
+    def _themes_index_inputs(self) -> list:
         return [
             (t, sum(t in c.themes for c in self.archive.cases.values()))
             for t in self._themes_in_use()
@@ -816,6 +821,23 @@ def _nearest(ordered: list[str], here: str, skip: set[str], limit: int) -> list[
         if len(picked) >= limit:
             break
     return [item for _, item in sorted(picked[:limit])]
+
+
+class _Once:
+    """A call made the first time it is asked for, its result kept: both languages' pages
+    share their inputs (cheaper to make, thousands a build, than a functools.cache)."""
+
+    __slots__ = ("call", "result")
+
+    def __init__(self, call: Callable[[], object]) -> None:
+        self.call = call
+
+    def __call__(self) -> object:
+        try:
+            return self.result
+        except AttributeError:
+            self.result = self.call()
+            return self.result
 
 
 @dataclass

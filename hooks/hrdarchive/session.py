@@ -15,10 +15,11 @@ they show (render.PageRenderer.plan), differ from the last build's.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
+
+import orjson
 
 from .link import text_numbers
 from .model import Archive, Statement
@@ -45,7 +46,7 @@ class SessionBuild:
 @dataclass
 class _Last:
     inputs: tuple
-    outline: str
+    outline: bytes
     archive: Archive
     site: RenderedSite
     page_inputs: dict[str, object]  # what each page showed (render.PageRenderer.plan)
@@ -63,7 +64,7 @@ class ArchiveSession:
     ) -> SessionBuild:
         read = read_statements(folder, cache_dir)
         inputs = (folder, cache_dir, use_directory_urls, _renderer_files())
-        outline = archive_outline(read) if self.remember else ""
+        outline = archive_outline(read) if self.remember else b""
         last = self._last
         if last is not None and last.inputs == inputs and last.outline == outline:
             return self._text_changed(read, last, use_directory_urls)
@@ -151,10 +152,11 @@ def _renderer_files() -> tuple:
     return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
 
 
-def archive_outline(read: ReadStatements) -> str:
+def archive_outline(read: ReadStatements) -> bytes:
     """Everything of the read statements but their text, and the numbers in the text, as
-    JSON: equal values give equal strings, whichever objects they share."""
-    return json.dumps(
+    JSON (orjson: a tenth of the time, on every rebuild): equal values give equal bytes,
+    whichever objects they share."""
+    return orjson.dumps(
         [
             [
                 ([getattr(statement, name) for name in _OUTLINE_FIELDS], text_numbers(statement))
@@ -165,7 +167,7 @@ def archive_outline(read: ReadStatements) -> str:
             read.redactor.people,
         ],
         default=_plain,
-        ensure_ascii=False,
+        option=orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME,
     )
 
 

@@ -40,7 +40,6 @@ class SessionBuild:
     # Set when only statements' text changed: the statements whose text changed.
     changed_sources: set[str] | None = None
     removed_pages: set[str] = field(default_factory=set)  # the last build's, gone
-    same_pages: bool = False  # the pages of the last build, no page added or removed
 
 
 @dataclass
@@ -97,13 +96,11 @@ class ArchiveSession:
         self._last = _Last(inputs, outline, archive, site, page_inputs)
         if kept is None:
             return SessionBuild(archive, site)
-        removed = set(kept.pages) - set(plans)
         return SessionBuild(
             archive,
             site,
             changed_pages=set(rendered.pages),
-            removed_pages=removed,
-            same_pages=not removed and len(plans) == len(kept.pages),
+            removed_pages=set(kept.pages) - set(plans),
         )
 
     def _text_changed(self, read: ReadStatements, last: _Last, use_directory_urls: bool):
@@ -128,9 +125,7 @@ class ArchiveSession:
             "link": linked_at - started,
             "render": time.perf_counter() - linked_at,
         }
-        return SessionBuild(
-            archive, last.site, set(changed.pages), changed_sources, same_pages=True
-        )
+        return SessionBuild(archive, last.site, set(changed.pages), changed_sources)
 
 
 def _merged(paths: list[str], rendered: RenderedSite, kept: RenderedSite) -> RenderedSite:

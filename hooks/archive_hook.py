@@ -137,10 +137,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
         len(written),
         len(removed),
     )
-    if _build["dirty"] and built.changed_pages is not None:
-        # A rebuild of `mkdocs serve --dirty` keeps the sitemap its first build wrote (0.7 s
-        # of every rebuild at 2,000 statements per language): it is for search engines, not
-        # for the editor looking at the preview, and every `mkdocs build` writes it whole.
+    if _build["dirty"] and built.same_pages:
+        # No page came, went or moved, and a dirty build's site keeps the last sitemap
+        # (for 2,000 statements per language, 0.7 s of a rebuild to write it unchanged).
         config.theme.static_templates.discard("sitemap.xml")
     if built.changed_sources is not None:
         log.info(

@@ -129,6 +129,7 @@ def test_any_other_change_links_again_and_renders_only_the_pages_it_changes(fold
     }
     assert changed <= rebuilt.changed_pages < set(rebuilt.site.pages)
     assert rebuilt.removed_pages == set(first.site.pages) - set(rebuilt.site.pages)
+    assert rebuilt.same_pages == (set(first.site.pages) == set(rebuilt.site.pages))
 
 
 def test_changes_one_after_another_keep_the_pages_as_from_nothing(folder):

@@ -40,6 +40,7 @@ class SessionBuild:
     # Set when only statements' text changed: the statements whose text changed.
     changed_sources: set[str] | None = None
     removed_pages: set[str] = field(default_factory=set)  # the last build's, gone
+    same_pages: bool = False  # the pages of the last build, no page added or removed
 
 
 @dataclass
@@ -96,11 +97,13 @@ class ArchiveSession:
         self._last = _Last(inputs, outline, archive, site, page_inputs)
         if kept is None:
             return SessionBuild(archive, site)
+        removed = set(kept.pages) - set(plans)
         return SessionBuild(
             archive,
             site,
             changed_pages=set(rendered.pages),
-            removed_pages=set(kept.pages) - set(plans),
+            removed_pages=removed,
+            same_pages=not removed and len(plans) == len(kept.pages),
         )
 
     def _text_changed(self, read: ReadStatements, last: _Last, use_directory_urls: bool):
@@ -125,7 +128,9 @@ class ArchiveSession:
             "link": linked_at - started,
             "render": time.perf_counter() - linked_at,
         }
-        return SessionBuild(archive, last.site, set(changed.pages), changed_sources)
+        return SessionBuild(
+            archive, last.site, set(changed.pages), changed_sources, same_pages=True
+        )
 
 
 def _merged(paths: list[str], rendered: RenderedSite, kept: RenderedSite) -> RenderedSite:

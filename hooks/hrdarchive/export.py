@@ -105,7 +105,7 @@ def archive_json(archive: Archive, site_url: str = "") -> str:
 
 def _json(data: dict) -> str:
     """Indented JSON, as `json.dumps(data, ensure_ascii=False, indent=2)` writes it, in a
-    thirtieth of the time (orjson): under `mkdocs serve`, every change that is more than a
+    tenth of the time (orjson): under `mkdocs serve`, every change that is more than a
     statement's text writes it again."""
     return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 

@@ -154,17 +154,15 @@ class RawCopies:
             if only is not None and statement.source not in only:
                 continue
             copy = target / statement.source
-            raw = folder / (statement.raw_source or statement.source)
-            try:
-                info = raw.stat()
-            except OSError:  # gone since it was read: the next build drops it
+            signature = _signature(folder / (statement.raw_source or statement.source))
+            if signature is None:  # gone since it was read: the next build drops it
                 continue
-            key = (statement.source, info.st_ino, info.st_size, info.st_mtime_ns, withheld)
+            key = (statement.source, signature, withheld)
             if self._written.get(copy) != key or not copy.is_file():
                 write_if_changed(copy, published_raw(folder, statement, archive.redactor))
             # As for the parsed statements: a file changed within the last moments may
             # change again without its times showing it.
-            if now - max(info.st_mtime, info.st_ctime) > _SETTLED:
+            if now - signature[-1] > _SETTLED:
                 written[copy] = key
             else:
                 written.pop(copy, None)
@@ -237,28 +235,21 @@ _keys_by_stat: dict[tuple, str] = {}
 _SETTLED = 2.0
 
 
-def _signature(raw: RawFile, correction: RawFile | None) -> tuple | None:
-    """What the file system says of a statement file and its correction, newest change
-    last; None if either cannot be asked."""
-    signature: list = [raw.source]
+def _signature(*paths: Path | None) -> tuple | None:
+    """What the file system says of these files (None: no such file to ask about), the
+    newest change last; None if one of them cannot be asked."""
+    signature: list = []
     newest = 0.0
-    for file in (raw, correction):
-        if file is None:
+    for path in paths:
+        if path is None:
             signature.append(None)
             continue
         try:
-            info = os.stat(file.path)
+            info = os.stat(path)
         except OSError:
             return None
         signature.append(
-            (
-                str(file.path),
-                info.st_dev,
-                info.st_ino,
-                info.st_size,
-                info.st_mtime_ns,
-                info.st_ctime_ns,
-            )
+            (str(path), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
         )
         newest = max(newest, info.st_mtime, info.st_ctime)
     return (*signature, newest)
@@ -277,7 +268,7 @@ def _parse_all(
     now = time.time()
     for raw in raws:
         correction = corrections.get(stem(raw))
-        signature = _signature(raw, correction)
+        signature = _signature(raw.path, correction.path if correction else None)
         key = _keys_by_stat.get(signature) if signature else None
         statement = cache.get(key) if key else None
         if statement is not None:

@@ -137,10 +137,7 @@ class PageRenderer:
     # -- public -------------------------------------------------------------------------
 
     def render_pages(self) -> dict[str, str]:
-        pages = _PageDict(self)
-        for path, plan in self.plan().items():
-            pages[path] = plan.render()
-        return dict(pages)
+        return self.render_only(self.plan())
 
     def render_only(self, plans: dict[str, PagePlan]) -> dict[str, str]:
         """The pages of `plans` (from `plan`), and no other."""

@@ -19,6 +19,7 @@ from mkdocs.plugins import event_priority
 
 from hrdarchive import csp, export, search
 from hrdarchive.feeds import atom_feed
+from hrdarchive.listblocks import ArchiveListsExtension
 from hrdarchive.model import Archive, StatementError
 from hrdarchive.pipeline import RawCopies
 from hrdarchive.session import ArchiveSession
@@ -70,7 +71,9 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Material's search plugin stays for its search box, but its index is not used (ours is,
-    one per language: see on_post_build); its parsing of every page is taken off."""
+    one per language: see on_post_build); its parsing of every page is taken off. The
+    archive's lists pass through Python-Markdown as the raw HTML they are (listblocks.py)."""
+    config.markdown_extensions.append(ArchiveListsExtension())
     plugin = config.plugins.get("material/search")
     events = config.plugins.events
     if plugin is not None and "page_context" in events:

@@ -55,7 +55,9 @@ _build = {
     "alive": {},  # by language: the URLs of the pages this build's site has
     "indexed": {},  # by language: the pages the search index last written holds
     "timings": {},  # seconds, by phase of the hooks' own work for the whole archive
-    "page_timings": {},  # seconds, by phase of the hooks' work on this language's pages
+    # By depth: seconds, by phase of the hooks' work on that build's language's pages (the
+    # other language's build runs inside the first's, between its pages and its end).
+    "page_timings": {},
     "langs": {},  # by depth: the language each build in progress makes
     "observer": None,  # under `mkdocs serve`: what watches the statements and docs/
     "raw_copies": RawCopies(),  # the raw statements the site publishes
@@ -177,8 +179,12 @@ def on_files(files, config: MkDocsConfig):
             if file.url not in _build["search"].get(_lang(config), {}):
                 file.is_modified = lambda: True
     _build["langs"][_build["depth"]] = _lang(config)
-    _build["page_timings"] = {"search": 0.0, "policy": 0.0}
+    _build["page_timings"][_build["depth"]] = {"search": 0.0, "policy": 0.0}
     return files
+
+
+def _page_timings() -> dict[str, float]:
+    return _build["page_timings"].setdefault(_build["depth"], {"search": 0.0, "policy": 0.0})
 
 
 def _lang(config: MkDocsConfig) -> str:
@@ -200,7 +206,7 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav):
     _build["search"].setdefault(_lang(config), {})[page.file.url] = search.page_from_html(
         page.url, page.title or "", page.content or "", page.meta
     )
-    _build["page_timings"]["search"] += time.perf_counter() - started
+    _page_timings()["search"] += time.perf_counter() - started
     return context
 
 
@@ -225,8 +231,7 @@ def _serving(config: MkDocsConfig) -> bool:
 def _with_policy(output: str, name: str, config: MkDocsConfig) -> str:
     started = time.perf_counter()
     output, refused = csp.with_policy(output, preview=_serving(config))
-    timings = _build["page_timings"]
-    timings["policy"] = timings.get("policy", 0.0) + time.perf_counter() - started
+    _page_timings()["policy"] += time.perf_counter() - started
     for script in refused:
         log.warning("archive: %s: an inline script the policy refuses: %.80r", name, script)
     return output
@@ -238,12 +243,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     archive makes (open data, feeds, the raw statements). A language's build is whole in
     itself, so it can run in another process (parallel_languages.py)."""
     lang = _build["langs"].pop(_build["depth"], None)
+    page_timings = _build["page_timings"].pop(_build["depth"], {})
     _build["depth"] -= 1
     archive: Archive | None = _build["archive"]
     if archive is None:
         return
     site = Path(config.site_dir)
-    page_timings = _build["page_timings"]
     if lang is not None:
         started = time.perf_counter()
         _write_search_index(site, lang)
@@ -306,6 +311,7 @@ def _phases(timings: dict[str, float]) -> str:
 def on_build_error(error: Exception) -> None:
     _build["depth"] = 0
     _build["langs"].clear()
+    _build["page_timings"].clear()
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:

@@ -4,10 +4,16 @@
     python benchmarks/live_preview.py --pairs 20 200 --dirty
     python benchmarks/live_preview.py --pairs 2000 --dirty --baseline   # the stack's floor
     python benchmarks/live_preview.py --pairs 2000 --dirty --headline   # a change lists show
+    python benchmarks/live_preview.py --pairs 2000 --dirty --added      # a new statement
+    python benchmarks/live_preview.py --pairs 2000 --dirty --removed    # a statement deleted
 
 For each size: a synthetic corpus (benchmarks/generate.py), `mkdocs serve` on it (with
 `--dirty` if asked), a case page open in headless Chromium; then one statement's text is
 edited and saved, and the clock runs until the open page has reloaded and shows the edit.
+With `--added`, English statements held back from the corpus are saved into the folder one
+by one, the cases index open, until it shows each one's headline (its Russian translation was
+there from the start, listed under its Russian headline); with `--removed`, English statements
+are deleted, until the index lists their cases under their Russian headlines.
 Prints the first build's time and the save-to-reload times (median and worst of the edits).
 With `--baseline`, the same pages served by plain MkDocs + Material + mkdocs-static-i18n
 without the hook, one page's Markdown edited: what this stack alone takes per change.
@@ -25,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -50,7 +57,7 @@ def measure(
     edits: int,
     dirty: bool,
     baseline: bool = False,
-    headline: bool = False,
+    change: str = "text",
     keep_log: Path | None = None,
 ) -> dict:
     """Save-to-reload times of `edits` edits; with `baseline`, of plain MkDocs + Material +
@@ -63,7 +70,27 @@ def measure(
         statements = work / "statements"
         statements.mkdir()
         generate(pairs, 1, statements)
-        (statements / "answers.json").unlink(missing_ok=True)
+        answers = json.loads((statements / "answers.json").read_text("utf-8"))
+        (statements / "answers.json").unlink()
+        # English statements with a translation, spread over the corpus: those --added holds
+        # back until its edits, and those --removed deletes.
+        # Each headline once in the corpus, so that the index shows it only for that case.
+        once = Counter(a["title"] for a in answers)
+        by_file = {a["file"]: a for a in answers}
+        translated = [
+            a
+            for a in answers
+            if a["lang"] == "en"
+            and a.get("pair") in by_file
+            and once[a["title"]] == once[by_file[a["pair"]]["title"]] == 1
+        ]
+        chosen = [translated[n * 7 % len(translated)] for n in range(edits)]
+        held_back = {}
+        if change == "added":
+            for answer in chosen:
+                source = statements / answer["file"]
+                held_back[answer["file"]] = source.read_text(encoding="utf-8")
+                source.unlink()
         project = make_project(work / "project")
         if baseline:
             project = baseline_project(project, statements, work / "baseline")
@@ -99,15 +126,22 @@ def measure(
                             raise
                         time.sleep(0.5)
                 first_build = time.perf_counter() - started
+                if change in ("added", "removed"):
+                    for answer in chosen:
+                        times.append(
+                            add_or_remove(page, f"{base}/cases/", statements, answer, held_back)
+                        )
+                edited_text = change in ("text", "headline")
                 targets = edit_targets(page.request, base, statements, project, baseline)
-                for number in range(edits):
+                for number in range(edits if edited_text else 0):
                     source, url, title = targets[number * 7 % len(targets)]
                     text = source.read_text(encoding="utf-8")
                     # A long lowercase word of the body (not a name, not in the headline, not
                     # one the themes hang on), made longer with letters (a digit would be a new
                     # number for the pairing): a typo fixed, which only the case page shows.
                     edited_word = f"{{}}zq{chr(ord('a') + number)}"
-                    if headline:  # a word of the headline: lists and indexes show it too
+                    # A word of the headline: lists and indexes show it too.
+                    if change == "headline":
                         start = max(text.find(title[:20]), 0)
                         word = re.compile(r"\b[a-z]{5,}\b").search(text, start)
                         url = "cases/"  # the case's own address follows its headline
@@ -126,8 +160,7 @@ def measure(
                         polling=100,
                     )
                     times.append(time.perf_counter() - saved)
-                    at = time.strftime("%H:%M:%S", time.localtime(time.time() - times[-1]))
-                    print(f"  saved at {at}, shown {times[-1]:.1f} s later", file=sys.stderr)
+                    print_time(times[-1])
                 browser.close()
         finally:
             server.terminate()
@@ -145,6 +178,40 @@ def measure(
             "hooks": hooks[-2:],  # the last rebuild's: its Russian pages', then the rest
             "text_only": text_only,
         }
+
+
+def print_time(seconds: float) -> None:
+    at = time.strftime("%H:%M:%S", time.localtime(time.time() - seconds))
+    print(f"  saved at {at}, shown {seconds:.1f} s later", file=sys.stderr)
+
+
+def add_or_remove(page, index_url: str, statements: Path, answer: dict, held_back: dict) -> float:
+    """Save a held-back English statement into the folder (or delete it, if it is there), and
+    time until the cases index, reloaded, lists its case under the headline it should now
+    have: the English one once added, the Russian translation's once removed."""
+    source = statements / answer["file"]
+    english = held_back.get(answer["file"]) or source.read_text(encoding="utf-8")
+    pair = statements / answer["pair"]
+    russian = pair.read_text(encoding="utf-8")
+    adding = not source.exists()
+    shown = parse_statement(english if adding else russian, source.name).title
+    page.goto(index_url)
+    time.sleep(2)  # let the server settle after the last build
+    if page.evaluate("t => document.body.innerText.includes(t)", shown):
+        raise ValueError(f"{answer['file']}: {shown!r} is on the index already")
+    saved = time.perf_counter()
+    if adding:
+        source.write_text(english, encoding="utf-8")
+    else:
+        source.unlink()
+    page.wait_for_function(
+        f"document.body && document.body.innerText.includes({shown!r})",
+        timeout=600_000,
+        polling=100,
+    )
+    seconds = time.perf_counter() - saved
+    print_time(seconds)
+    return seconds
 
 
 def text_only_word(text: str, title: str, name: str, edited: str, baseline: bool) -> re.Match:
@@ -201,22 +268,34 @@ def main() -> int:
         action="store_true",
         help="plain MkDocs + Material + mkdocs-static-i18n on the same pages, no hook",
     )
-    parser.add_argument(
+    changes = parser.add_mutually_exclusive_group()
+    changes.add_argument(
         "--headline",
         action="store_true",
         help="edit a word of the headline (cases lists, indexes and feeds change too)",
     )
+    changes.add_argument(
+        "--added", action="store_true", help="add English statements held back from the corpus"
+    )
+    changes.add_argument("--removed", action="store_true", help="delete English statements")
     parser.add_argument("--log", type=Path, help="keep the server's log (of the last size) here")
     args = parser.parse_args()
+    if args.baseline and (args.added or args.removed):
+        parser.error("--baseline edits a page's Markdown: it has no statements to add or remove")
     rows = []
     for pairs in args.pairs:
         print(f"… {pairs:,} statements per language", file=sys.stderr)
-        rows.append(measure(pairs, args.edits, args.dirty, args.baseline, args.headline, args.log))
+        change = next((c for c in ("headline", "added", "removed") if getattr(args, c)), "text")
+        rows.append(measure(pairs, args.edits, args.dirty, args.baseline, change, args.log))
     mode = "mkdocs serve --dirty" if args.dirty else "mkdocs serve"
     if args.baseline:
         mode += ", baseline: no hook"
     if args.headline:
         mode += ", a headline edited"
+    elif args.added:
+        mode += ", a statement added"
+    elif args.removed:
+        mode += ", a statement removed"
     print(f"| statements per language | first build ({mode}) | save to reload, median (worst) |")
     print("| --- | --- | --- |")
     for row in rows:

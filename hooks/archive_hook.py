@@ -75,7 +75,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Material's search plugin stays for its search box, but its index is not used (ours is,
     one per language: see on_post_build); its parsing of every page is taken off. The
     archive's lists pass through Python-Markdown as the raw HTML they are (listblocks.py)."""
-    config.markdown_extensions.append(ArchiveListsExtension())
+    # Once: mkdocs-static-i18n's build of the other language runs this again on the same config.
+    if not any(isinstance(e, ArchiveListsExtension) for e in config.markdown_extensions):
+        config.markdown_extensions.append(ArchiveListsExtension())
     plugin = config.plugins.get("material/search")
     events = config.plugins.events
     if plugin is not None and "page_context" in events:

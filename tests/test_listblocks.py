@@ -15,7 +15,7 @@ from hrdarchive.model import Statement
 from hrdarchive.pipeline import build_archive
 from hrdarchive.render import render_site
 
-from .conftest import STATEMENTS
+from .conftest import ROOT, STATEMENTS
 
 EXTENSIONS = ["admonition", "toc"]  # as mkdocs.yml has them
 
@@ -103,3 +103,15 @@ def test_anything_else_goes_through_python_markdown_as_before(text):
     stashed, seen = convert(text, stash=True)
     assert stashed == convert(text, stash=False)[0]
     assert [line for line in seen if line] == [line for line in text.split("\n") if line]
+
+
+def test_the_hook_adds_the_extension_once_to_a_config():
+    """mkdocs-static-i18n's build of the other language runs on_config again on the same
+    config."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    for _ in range(3):
+        config = config.plugins.on_config(config)
+    added = [e for e in config.markdown_extensions if type(e).__name__ == "ArchiveListsExtension"]
+    assert len(added) == 1

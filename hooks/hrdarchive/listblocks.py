@@ -9,7 +9,8 @@ theme pages hold some 100,000 tags, and parsing them was most of what converting
 cost. This preprocessor runs before both and puts each such block in the HTML stash as it is;
 the stash gives the block back, unchanged, where it stood. The pattern takes only a block the
 renderer's shape: anything else (an editor's own HTML, a list inside a code block, which the
-code block has already stashed) goes through Python-Markdown as before.
+code block has already stashed) goes through Python-Markdown as before. MkDocs' anchor finder
+does not see inside a block set aside: the lists carry no ids, and must not.
 """
 
 from __future__ import annotations

@@ -3,13 +3,16 @@ same time as its first language, on a machine with more than one core.
 
 mkdocs-static-i18n 1.3.1 builds the site once per language, one after the other: the default
 language's build, then, from its on_post_build, a whole MkDocs build of each other language,
-each on one core. These builds share the pages in docs/ (written before the first starts) and
-the default language's list of pages, which the other languages' sitemaps list, and nothing
-else. So once the default language's navigation is made (its pages exist), this hook forks:
+each on one core. These builds share the pages in docs/ (written before the first starts),
+the default language's list of pages, which the other languages' sitemaps list, and the files
+each writes at the site's root from the theme's static templates; nothing else. So once the
+default language's navigation is made (its pages exist), this hook forks:
 
 - the child builds the other languages exactly as mkdocs-static-i18n would (the same calls,
   the same settings) and exits, sending back what it logged, or its error;
-- the parent builds the default language and, where mkdocs-static-i18n would build the
+- the parent builds the default language (without the theme's static templates, 404.html and
+  the sitemap, which every language's build writes at the site's root and which the last
+  language's build, the child's, leaves) and, where mkdocs-static-i18n would build the
   others, waits for the child instead, then logs what the child logged, in the place it
   would have been logged: the output reads as before, and `--strict` counts the child's
   warnings. A child's error fails the build as it would have.
@@ -90,6 +93,10 @@ def on_nav(nav, config: MkDocsConfig, files):
         _build_in_child(writer, config, others)
     os.close(writer)
     _state["child"] = _Child(pid, reader, others)
+    # Every language's build writes the theme's static templates (404.html, sitemap.xml) at
+    # the site's root, and one after the other the last language's are those kept: the
+    # child's. Written here too, they would race with the child's.
+    config.theme.static_templates.clear()
     log.info("parallel_languages: building %s in a second process", ", ".join(map(repr, others)))
     return nav
 

@@ -57,3 +57,43 @@ def test_an_error_of_the_russian_site_fails_the_build(tmp_path):
         assert status != 0
         assert "no-such-template.html" in log
         assert "Documentation built in" not in log
+
+
+# A hook for the test below: the parent, once the child builds the other languages, waits
+# before writing its own files, so that it would write the site's root files after the child.
+SLOW_PARENT = """
+import sys
+import time
+
+
+def on_env(env, config, files):
+    hook = next(m for n, m in sys.modules.items() if n.endswith("parallel_languages.py"))
+    if hook._state["child"] is not None:
+        time.sleep(3)
+    return env
+"""
+
+
+def test_the_files_every_language_writes_at_the_root_are_the_last_languages(tmp_path):
+    """404.html and the sitemap, which every language's build writes at the site's root:
+    one after the other, the Russian build writes them last (its sitemap lists both
+    languages); alongside, the parent leaves them to the child, however late it is."""
+    sites = []
+    for alongside in (True, False):
+        project = copy_project(tmp_path / ("alongside" if alongside else "one-after-the-other"))
+        config = project / "mkdocs.yml"
+        text = config.read_text("utf-8")
+        if alongside:
+            (project / "hooks" / "slow_parent.py").write_text(SLOW_PARENT, encoding="utf-8")
+            text = text.replace(
+                PARALLEL_LANGUAGES, PARALLEL_LANGUAGES + "  - hooks/slow_parent.py\n"
+            )
+        else:
+            text = text.replace(PARALLEL_LANGUAGES, "")
+        config.write_text(text, encoding="utf-8")
+        result = mkdocs_build(project, env={"SOURCE_DATE_EPOCH": "1622764800"})
+        assert result.returncode == 0, result.stderr
+        sites.append(project / "site")
+    for name in ("404.html", "sitemap.xml"):
+        assert (sites[0] / name).read_bytes() == (sites[1] / name).read_bytes(), name
+    assert "<loc>/ru/cases/</loc>" in (sites[0] / "sitemap.xml").read_text("utf-8")

@@ -131,9 +131,13 @@ def measure(
                         times.append(
                             add_or_remove(page, f"{base}/cases/", statements, answer, held_back)
                         )
-                edited_text = change in ("text", "headline")
-                targets = edit_targets(page.request, base, statements, project, baseline)
-                for number in range(edits if edited_text else 0):
+                edits_made = edits if change in ("text", "headline") else 0
+                targets = (
+                    edit_targets(page.request, base, statements, project, baseline)
+                    if edits_made
+                    else []
+                )
+                for number in range(edits_made):
                     source, url, title = targets[number * 7 % len(targets)]
                     text = source.read_text(encoding="utf-8")
                     # A long lowercase word of the body (not a name, not in the headline, not

@@ -181,7 +181,8 @@ def on_files(files, config: MkDocsConfig):
             if file.url not in _build["search"].get(_lang(config), {}):
                 file.is_modified = lambda: True
     _build["langs"][_build["depth"]] = _lang(config)
-    _build["page_timings"][_build["depth"]] = {"search": 0.0, "policy": 0.0}
+    _build["page_timings"].pop(_build["depth"], None)
+    _page_timings()  # this build's, from nothing
     return files
 
 

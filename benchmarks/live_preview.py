@@ -236,11 +236,11 @@ def text_only_word(text: str, title: str, name: str, edited: str, baseline: bool
 def baseline_project(project: Path, statements: Path, target: Path) -> Path:
     """The archive's pages written into `project`'s docs (as its build writes them), then
     copied into a project with no hook."""
-    from hrdarchive.pipeline import build_archive
-    from hrdarchive.render import render_pages
+    from hrdarchive.build import build_archive
+    from hrdarchive.pages import render_site
     from hrdarchive.write import write_pages
 
-    write_pages(project / "docs", render_pages(build_archive(statements)))
+    write_pages(project / "docs", render_site(build_archive(statements)).pages)
     return make_baseline(project, target, i18n=True)
 
 

@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from hrdarchive import countries  # noqa: E402
+from hrdarchive.build import build_archive  # noqa: E402
 from hrdarchive.export import archive_data  # noqa: E402
-from hrdarchive.pipeline import build_archive  # noqa: E402
 
 DEFAULT_CORPUS = [
     ROOT.parent / "shared" / "corpus" / "seeds",

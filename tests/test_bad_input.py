@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from hrdarchive.build import build_archive
 from hrdarchive.model import StatementError
 from hrdarchive.parse import parse_statement
-from hrdarchive.pipeline import build_archive
 from hrdarchive.sources import MAX_STATEMENT_BYTES, decode
 
 from .conftest import ROOT, SEED_EN, SEED_RU, STATEMENTS, copy_project, mkdocs_build

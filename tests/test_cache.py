@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from hrdarchive import cache as cache_module
-from hrdarchive import pipeline
+from hrdarchive import parsing
+from hrdarchive.build import build_archive
 from hrdarchive.export import archive_json
-from hrdarchive.pipeline import build_archive
 
 from .conftest import SEED_EN, STATEMENTS
 
@@ -30,13 +30,13 @@ def empty_memory(monkeypatch):
     """Each test starts as a new process would: nothing parsed in memory."""
     monkeypatch.setattr(cache_module, "_memory", {})
     monkeypatch.setattr(cache_module, "_disk_keys", {})
-    monkeypatch.setattr(pipeline, "_keys_by_stat", {})
+    monkeypatch.setattr(parsing, "_keys_by_stat", {})
 
 
 def new_process() -> None:
     cache_module._memory.clear()
     cache_module._disk_keys.clear()
-    pipeline._keys_by_stat.clear()
+    parsing._keys_by_stat.clear()
 
 
 def count_reads(monkeypatch) -> list[str]:
@@ -53,13 +53,13 @@ def count_reads(monkeypatch) -> list[str]:
 
 def count_parses(monkeypatch) -> list[str]:
     parsed: list[str] = []
-    real = pipeline.parse_statement
+    real = parsing.parse_statement
 
     def counting(text, source):
         parsed.append(source)
         return real(text, source)
 
-    monkeypatch.setattr(pipeline, "parse_statement", counting)
+    monkeypatch.setattr(parsing, "parse_statement", counting)
     return parsed
 
 
@@ -120,16 +120,16 @@ def test_statements_are_fresh_copies_whatever_the_build_does_to_them(folder):
 def test_parsing_on_several_cores_gives_the_same_archive(folder, monkeypatch):
     serial = archive_json(build_archive(folder), "")
     new_process()
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 4)
-    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parsing, "PARALLEL_MIN", 4)
+    monkeypatch.setattr(parsing.os, "cpu_count", lambda: 2)
     workers = []
-    real_pool = pipeline.ProcessPoolExecutor
+    real_pool = parsing.ProcessPoolExecutor
 
     def pool(n, **kwargs):
         workers.append(n)
         return real_pool(n, **kwargs)
 
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(parsing, "ProcessPoolExecutor", pool)
     assert archive_json(build_archive(folder), "") == serial
     assert workers == [2]
 
@@ -176,7 +176,7 @@ def test_a_rebuild_reads_only_the_files_changed_since(folder, monkeypatch):
     """Under `mkdocs serve`, files the file system says are as they were are not read
     again; an edit that keeps the size and puts the modification time back is still seen
     (the change time moves)."""
-    monkeypatch.setattr(pipeline, "_SETTLED", -1.0)  # the files were all written just now
+    monkeypatch.setattr(parsing, "SETTLED", -1.0)  # the files were all written just now
     build_archive(folder)
     read = count_reads(monkeypatch)
     build_archive(folder)

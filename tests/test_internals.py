@@ -1,9 +1,12 @@
-"""hooks/stack_caches.py: what it keeps between builds is what the stack would make again.
-That the whole site comes out the same with and without it: tests/test_reproducible.py."""
+"""hooks/archive_mkdocs: what relies on the stack's internals is on only with the versions it
+was verified against, says so when it switches off, and keeps only what the stack would make
+again. That the site comes out the same with each optimisation off: tests/test_reproducible.py;
+with another version installed: test_an_unverified_version_switches_off_loudly below."""
 
 from __future__ import annotations
 
 import gc
+import importlib.metadata
 import re
 import time
 import weakref
@@ -11,34 +14,120 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-import stack_caches
+from archive_mkdocs import i18n_files, internals, process
 from jinja2 import DictLoader, Environment
 from mkdocs.structure.files import File
+
+from .conftest import copy_project, mkdocs_build
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def test_the_verified_versions_are_the_ones_pinned():
+    """A new release in requirements.txt: read its internals again, then update VERIFIED."""
+    pins = dict(re.findall(r"^([\w.-]+)==(\S+)", (ROOT / "requirements.txt").read_text(), re.M))
+    for package, verified in internals.VERIFIED.items():
+        assert pins[package] == verified, package
+
+
+def test_the_architecture_document_lists_every_reliance():
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for reliance in internals.RELIANCES:
+        assert f"`{reliance.name}`" in text, reliance.name
+    for package, verified in internals.VERIFIED.items():
+        assert f"{package} {verified}" in text, package
+
+
+@pytest.fixture
+def versions(monkeypatch):
+    """Installed versions as a test says (the verified ones unless changed)."""
+    found = dict(internals.VERIFIED)
+    monkeypatch.setattr(internals, "installed", lambda package: found.get(package))
+    monkeypatch.delenv("ARCHIVE_DISABLE", raising=False)
+    return found
+
+
+def test_with_the_verified_versions_everything_is_on(versions):
+    on, warnings = internals.allowed()
+    assert on == {*(r.name for r in internals.RELIANCES), *internals.PUBLIC}
+    assert warnings == []
+
+
+def test_another_version_switches_off_what_relies_on_it(versions):
+    versions["mkdocs-static-i18n"] = "1.4.0"
+    on, warnings = internals.allowed()
+    assert "i18n_files" not in on and "parallel_languages" not in on
+    assert {"watch", "archive_search", "template_cache"} <= on
+    [warning] = warnings
+    assert "mkdocs-static-i18n 1.4.0" in warning and "(1.3.1)" in warning
+    assert "i18n_files" in warning and "parallel_languages" in warning
+
+
+def test_a_missing_package_switches_off_too(versions):
+    del versions["mkdocs-material"]
+    on, warnings = internals.allowed()
+    assert "archive_search" not in on
+    assert "mkdocs-material (not installed)" in warnings[0]
+
+
+def test_optimisations_can_be_disabled_by_name_or_all(versions, monkeypatch):
+    monkeypatch.setenv("ARCHIVE_DISABLE", "parallel_languages, heap_freeze")
+    on, _ = internals.allowed()
+    assert "parallel_languages" not in on and "heap_freeze" not in on and "i18n_files" in on
+    monkeypatch.setenv("ARCHIVE_DISABLE", "all")
+    assert internals.allowed()[0] == set()
+
+
+def fake_version(folder: Path, name: str, version: str) -> dict[str, str]:
+    """The installed distribution's metadata (its entry points too), but for its version,
+    ahead of it on the path (its code stays): what `importlib.metadata` reports once another
+    release is installed."""
+    installed = importlib.metadata.distribution(name)
+    dist = folder / f"{name.replace('-', '_')}-{version}.dist-info"
+    dist.mkdir(parents=True)
+    metadata = installed.read_text("METADATA")
+    metadata = re.sub(r"^Version: .*$", f"Version: {version}", metadata, count=1, flags=re.M)
+    (dist / "METADATA").write_text(metadata, "utf-8")
+    (dist / "entry_points.txt").write_text(installed.read_text("entry_points.txt") or "", "utf-8")
+    return {"PYTHONPATH": str(folder)}
+
+
+def test_an_unverified_version_switches_off_loudly(tmp_path):
+    """With mkdocs-static-i18n reported as 9.9.9, a strict build fails on the warning that
+    names it, and a build that goes on builds the same site as with 1.3.1."""
+    env = {"SOURCE_DATE_EPOCH": "1622764800"}
+    normal = copy_project(tmp_path / "normal")
+    assert mkdocs_build(normal, env=env).returncode == 0
+    other = copy_project(tmp_path / "other")
+    env_other = {**env, **fake_version(tmp_path / "fake", "mkdocs-static-i18n", "9.9.9")}
+    strict = mkdocs_build(other, "--strict", env=env_other)
+    assert strict.returncode == 1
+    log = strict.stderr
+    assert "WARNING" in log and "mkdocs-static-i18n 9.9.9 is not the version" in log, log[-3000:]
+    assert "i18n_files, parallel_languages off" in log
+    result = mkdocs_build(other, env=env_other)
+    assert result.returncode == 0 and "second process" not in result.stderr
+    assert site_files(other / "site") == site_files(normal / "site")
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
 @pytest.fixture
 def i18n_suffix(monkeypatch):
-    """mkdocs-static-i18n's suffix module with the hook's memory of its files installed (and
-    taken out again after the test)."""
+    """mkdocs-static-i18n's suffix module with the memory of its files installed (and taken
+    out again after the test)."""
     from mkdocs_static_i18n import reconfigure, suffix
 
     original = suffix.create_i18n_file
     monkeypatch.setattr(suffix, "create_i18n_file", original)
     monkeypatch.setattr(reconfigure, "is_relative_to", reconfigure.is_relative_to)
-    monkeypatch.setattr(suffix, "_remembered", False, raising=False)
-    stack_caches.on_startup(command="serve", dirty=True)
+    monkeypatch.setattr(suffix, "_archive_memo", False, raising=False)
+    i18n_files.install()
     assert suffix.create_i18n_file is not original
     return SimpleNamespace(
         remembered=suffix.create_i18n_file, original=original, reconfigure=reconfigure
-    )
-
-
-def test_the_i18n_release_read_is_the_one_pinned():
-    pinned = re.search(r"^mkdocs-static-i18n==(\S+)", (ROOT / "requirements.txt").read_text(), re.M)
-    assert pinned and pinned[1] == stack_caches.I18N_READ, (
-        "a new mkdocs-static-i18n: read its create_i18n_file, then update I18N_READ"
     )
 
 
@@ -111,7 +200,7 @@ def test_remembered_place_in_docs_is_pathlibs(i18n_suffix):
 def test_compiled_templates_are_kept_until_their_source_changes():
     compiled = []
 
-    class Counted(stack_caches.TemplateCode):
+    class Counted(process.TemplateCode):
         def dump_bytecode(self, bucket):
             compiled.append(bucket.key)
             super().dump_bytecode(bucket)
@@ -132,47 +221,28 @@ def test_compiled_templates_are_kept_until_their_source_changes():
 
 
 @pytest.fixture
-def serving(monkeypatch):
-    """The hook as under `mkdocs serve`, with a short idle time; the heap unfrozen after."""
-    monkeypatch.setattr(stack_caches, "IDLE_SECONDS", 0.05)
-    monkeypatch.setattr(stack_caches, "_serve", {"on": False, "idle": None, "depth": 0})
-    frozen = []
-    monkeypatch.setattr(stack_caches, "freeze_heap", lambda: frozen.append(1))
-    yield frozen
-    stack_caches.on_shutdown()
+def frozen(monkeypatch):
+    """Idle collections with a short idle time, counted instead of made."""
+    monkeypatch.setattr(process, "IDLE_SECONDS", 0.05)
+    made: list[int] = []
+    monkeypatch.setattr(process, "freeze_heap", lambda: made.append(1))
+    return made
 
 
-def build(config=None) -> None:
-    """The hook's events of a build of both languages, as mkdocs-static-i18n nests them."""
-    stack_caches.on_config(config)
-    stack_caches.on_pre_build(config)
-    stack_caches.on_config(config)
-    stack_caches.on_pre_build(config)
-    stack_caches.on_post_build(config)  # the other language's build ends
-    stack_caches.on_post_build(config)
-
-
-def test_serve_freezes_the_heap_once_idle_after_a_build(serving):
-    stack_caches.on_startup(command="serve", dirty=False)
-    build()
-    assert serving == []  # not before the idle time
+def test_an_idle_collection_comes_once_idle(frozen):
+    idle = process.IdleCollection()
+    idle.schedule()
+    assert frozen == []  # not before the idle time
     time.sleep(0.3)
-    assert serving == [1]
+    assert frozen == [1]
 
 
-def test_a_build_starting_before_the_idle_time_puts_it_off(serving):
-    stack_caches.on_startup(command="serve", dirty=False)
-    build()
-    stack_caches.on_config(None)
+def test_a_build_starting_before_the_idle_time_puts_it_off(frozen):
+    idle = process.IdleCollection()
+    idle.schedule()
+    idle.cancel()
     time.sleep(0.3)
-    assert serving == []
-
-
-def test_a_single_build_leaves_the_heap_alone(serving):
-    stack_caches.on_startup(command="build", dirty=False)
-    build()
-    time.sleep(0.3)
-    assert serving == []
+    assert frozen == []
 
 
 def test_freezing_keeps_nothing_dropped_since_the_last_freeze():
@@ -183,12 +253,12 @@ def test_freezing_keeps_nothing_dropped_since_the_last_freeze():
         cycle = Cycle()
         cycle.me = cycle
         collected = weakref.ref(cycle)
-        stack_caches.freeze_heap()
+        process.freeze_heap()
         assert gc.get_freeze_count() > 0
         del cycle
         gc.collect()
         assert collected() is not None  # frozen: out of the collector's reach
-        stack_caches.freeze_heap()
+        process.freeze_heap()
         assert collected() is None
     finally:
         gc.unfreeze()

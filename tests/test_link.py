@@ -171,7 +171,7 @@ def test_undated_translation_must_share_the_latest_year():
 
 def test_the_lists_of_a_person_country_and_organisation_are_newest_first():
     """Pages take the newest related cases from the head of these lists."""
-    from hrdarchive.pipeline import build_archive
+    from hrdarchive.build import build_archive
 
     from .conftest import STATEMENTS
 

@@ -10,11 +10,11 @@ import markdown
 import pytest
 from markdown.preprocessors import Preprocessor
 
+from hrdarchive.build import build_archive
 from hrdarchive.link import link
 from hrdarchive.listblocks import PRIORITY, ArchiveListsExtension
 from hrdarchive.model import Statement
-from hrdarchive.pipeline import build_archive
-from hrdarchive.render import render_site
+from hrdarchive.pages import render_site
 
 from .conftest import ROOT, STATEMENTS
 

@@ -14,11 +14,11 @@ from urllib.parse import unquote
 
 import pytest
 
+from hrdarchive.build import build_archive
 from hrdarchive.corrections import apply_corrections
 from hrdarchive.link import link
+from hrdarchive.pages import render_site
 from hrdarchive.parse import parse_statement
-from hrdarchive.pipeline import build_archive
-from hrdarchive.render import PageRenderer, render_pages
 from hrdarchive.write import OWNED_FOLDERS, OWNED_TOP_FILES
 
 from .conftest import SEED_EN, STATEMENTS, copy_project, mkdocs_build
@@ -133,21 +133,21 @@ def test_slugs_from_file_names_that_slug_alike_stay_apart(odd_folder):
 
 
 def expected_page_count(archive) -> int:
-    renderer = PageRenderer(archive)
+    themes = {t for case in archive.cases.values() for t in case.themes}
     per_language = (
         6  # home and the five index pages
         + len(archive.cases)
         + len(archive.people)
         + len(archive.countries)
         + len(archive.organisations)
-        + len(renderer._themes_in_use())
+        + len(themes)
     )
     return 2 * per_language
 
 
 def test_no_page_overwrites_another(odd_folder):
     archive = build_archive(odd_folder)
-    pages = render_pages(archive)
+    pages = render_site(archive).pages
     assert len(pages) == expected_page_count(archive)
     for path in pages:
         assert ".." not in Path(path).parts and not Path(path).is_absolute()
@@ -158,7 +158,7 @@ def test_a_defender_called_index_does_not_replace_the_list_of_defenders():
     statement = parse_statement((STATEMENTS / SEED_EN).read_text(encoding="utf-8"), SEED_EN)
     apply_corrections(statement, {"defenders": ["Index"], "organisations": ["Index"]})
     archive = link([statement], [], [])
-    pages = render_pages(archive)
+    pages = render_site(archive).pages
     assert len(pages) == expected_page_count(archive)
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from hrdarchive.build import build_archive
 from hrdarchive.corrections import CorrectionError, read_corrections
-from hrdarchive.pipeline import build_archive
 
 from .conftest import SEED_EN, SEED_RU, STATEMENTS
 

@@ -19,8 +19,8 @@ from hrdarchive.corrections import apply_corrections
 from hrdarchive.link import link
 from hrdarchive.model import StatementError
 from hrdarchive.names import latin_key
+from hrdarchive.pages import render_site
 from hrdarchive.parse import parse_statement
-from hrdarchive.render import render_pages
 from hrdarchive.sources import decode
 
 from .conftest import STATEMENTS
@@ -197,7 +197,7 @@ def test_pages_never_carry_markup_from_a_statement(text):
     if statement is None:
         return
     archive = link([statement], [], [])
-    for path, page in render_pages(archive).items():
+    for path, page in render_site(archive).pages.items():
         assert markup_in_markdown(page) == [], path
 
 
@@ -229,7 +229,7 @@ def test_pages_never_carry_markup_from_an_editors_corrections(text, corrections)
     }
     apply_corrections(statement, corrections)
     archive = link([statement], [], [])
-    for path, page in render_pages(archive).items():
+    for path, page in render_site(archive).pages.items():
         assert markup_in_markdown(page) == [], path
 
 

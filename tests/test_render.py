@@ -17,10 +17,11 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hrdarchive.build import build_archive
 from hrdarchive.link import link
 from hrdarchive.model import Statement
-from hrdarchive.pipeline import build_archive
-from hrdarchive.render import escape_markdown, plural, render_site, yaml_string
+from hrdarchive.pages import render_site
+from hrdarchive.pages.markup import escape_markdown, plural, yaml_string
 
 from .conftest import SEED_EN, SEED_RU, STATEMENTS
 
@@ -158,7 +159,7 @@ def test_front_matter_strings_read_back_as_written(text):
 
 def test_list_text_is_one_line_and_shows_as_itself():
     """A blank line would end a list's raw HTML block; Markdown and Jinja syntax stay text."""
-    from hrdarchive.render import escape_list_text
+    from hrdarchive.pages.markup import escape_list_text
 
     assert escape_list_text("a\n\n[b](javascript:x) {{ c }} <i>") == (
         "a &#91;b&#93;&#40;javascript:x&#41; &#123;&#123; c &#125;&#125; &lt;i&gt;"
@@ -169,7 +170,7 @@ def test_related_cases_are_the_nearest_in_date():
     """A case page lists the cases nearest to it in date, newer first at equal distance and
     newest first on the page, not the newest of all: a new case changes the lists of the few
     cases around it, not the page of every case of its country."""
-    from hrdarchive.render import _nearest
+    from hrdarchive.pages.inputs import nearest as _nearest
 
     newest_first = list("abcdefghij")
     assert _nearest(newest_first, "e", set(), 5) == list("bcdfg")

@@ -1,8 +1,8 @@
 """Same input, same site: two builds of the shipped sample, in two folders, with another hash
 seed, give byte-identical `site/` trees when `SOURCE_DATE_EPOCH` is set, as reproducible builds
-set it. The build's date reaches the sitemap only (MkDocs dates its pages by it). The caches
-hooks/stack_caches.py keeps between builds change no byte, nor does building the Russian site in
-a second process (hooks/parallel_languages.py)."""
+set it. The build's date reaches the sitemap only (MkDocs dates its pages by it). The
+optimisations of hooks/archive_mkdocs (what the stack would make again, kept; the Russian site
+built in a second process) change no byte: the site is the same with each of them off."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import pytest
 from .conftest import copy_project, mkdocs_build
 
 JUNE_4_2021 = 1622764800
-STACK_CACHES = "  - hooks/stack_caches.py\n"
-PARALLEL_LANGUAGES = "  - hooks/parallel_languages.py\n"
+# The optimisations a `mkdocs build` uses (watch and heap_freeze act under `mkdocs serve`).
+BUILD_OPTIMISATIONS = ("i18n_files", "parallel_languages", "template_cache")
 
 
 def tree(site: Path) -> dict[str, str]:
@@ -38,15 +38,12 @@ def build(tmp_path_factory):
     built: dict[tuple[int, str, str], tuple[dict[str, str], str]] = {}
 
     def build(epoch: int, hash_seed: str, without: str = "") -> dict[str, str]:
-        """The site's files; `without`: a hook's line taken out of mkdocs.yml."""
+        """The site's files; `without`: optimisations switched off (ARCHIVE_DISABLE)."""
         if (epoch, hash_seed, without) not in built:
             project = copy_project(tmp_path_factory.mktemp("build"))
-            if without:
-                config = project / "mkdocs.yml"
-                text = config.read_text(encoding="utf-8")
-                assert without in text
-                config.write_text(text.replace(without, ""), encoding="utf-8")
             env = {"SOURCE_DATE_EPOCH": str(epoch), "PYTHONHASHSEED": hash_seed}
+            if without:
+                env["ARCHIVE_DISABLE"] = without
             result = mkdocs_build(project, "--strict", env=env)
             assert result.returncode == 0, result.stderr
             built[epoch, hash_seed, without] = tree(project / "site"), result.stderr
@@ -67,26 +64,17 @@ def test_the_date_of_the_build_reaches_the_sitemap_only(build):
     assert differing(first, next_day) == ["sitemap.xml", "sitemap.xml.gz"]
 
 
-def test_the_stack_caches_change_nothing_built(build):
-    """hooks/stack_caches.py keeps mkdocs-static-i18n's files and the compiled templates of
-    one build for the next: the site is the same without it."""
-    (first, _), (without, _) = build(JUNE_4_2021, "1"), build(JUNE_4_2021, "1", STACK_CACHES)
-    assert differing(first, without) == []
-
-
-def test_building_the_russian_site_alongside_changes_nothing_built(build):
-    """hooks/parallel_languages.py builds the Russian site in a second process: the site is
-    the one mkdocs-static-i18n builds one language after the other, and so is the log."""
-    if len(os.sched_getaffinity(0)) < 2:
-        pytest.skip("one core: the languages are built one after the other anyway")
-    (first, log), (alone, log_alone) = (
-        build(JUNE_4_2021, "1"),
-        build(JUNE_4_2021, "1", PARALLEL_LANGUAGES),
-    )
-    assert "building 'ru' in a second process" in log
-    assert "second process" not in log_alone
-    assert differing(first, alone) == []
-    assert _lines(log) == _lines(log_alone)
+@pytest.mark.parametrize("without", [*BUILD_OPTIMISATIONS, ",".join(BUILD_OPTIMISATIONS)])
+def test_each_optimisation_changes_nothing_built(build, without):
+    """What hooks/archive_mkdocs keeps between builds (mkdocs-static-i18n's files, compiled
+    templates), and the Russian site built in a second process: the site, and the log, are
+    those of a build without them."""
+    (first, log), (plain, log_plain) = build(JUNE_4_2021, "1"), build(JUNE_4_2021, "1", without)
+    assert differing(first, plain) == []
+    assert _lines(log) == _lines(log_plain)
+    if "parallel_languages" in without and len(os.sched_getaffinity(0)) > 1:
+        assert "building 'ru' in a second process" in log
+        assert "second process" not in log_plain
 
 
 def _lines(log: str) -> list[str]:

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from hrdarchive.build import ArchiveBuilder, BuildSettings, build_archive
 from hrdarchive.export import archive_json
+from hrdarchive.pages import render_site
 from hrdarchive.parse import parse_statement
-from hrdarchive.pipeline import build_archive
-from hrdarchive.render import render_site
-from hrdarchive.session import ArchiveSession
 
 from .conftest import SEED_EN, SEED_RU, STATEMENTS
 
@@ -24,6 +26,16 @@ def folder(tmp_path) -> Path:
     target = tmp_path / "statements"
     shutil.copytree(STATEMENTS, target)
     return target
+
+
+class Session:
+    """One process's builds of a folder, as `mkdocs serve` makes them (nothing written)."""
+
+    def __init__(self, remember: bool = True) -> None:
+        self.builder = ArchiveBuilder(remember=remember)
+
+    def build(self, folder: Path):
+        return self.builder.prepare(BuildSettings(folder))
 
 
 def assert_as_from_nothing(session_build, folder: Path) -> None:
@@ -54,7 +66,7 @@ def edit_word(path: Path, replacement: str) -> None:
 
 @pytest.mark.parametrize("seed", [SEED_EN, SEED_RU])
 def test_an_edit_of_the_text_renders_its_case_and_defenders_pages_only(folder, seed):
-    session = ArchiveSession()
+    session = Session()
     first = session.build(folder)
     assert first.changed_pages is None
     edit_word(folder / seed, "zqedited")
@@ -70,7 +82,7 @@ def test_an_edit_of_the_text_renders_its_case_and_defenders_pages_only(folder, s
 
 
 def test_a_build_with_nothing_changed_renders_nothing(folder):
-    session = ArchiveSession()
+    session = Session()
     session.build(folder)
     again = session.build(folder)
     assert again.changed_pages == set() and again.changed_sources == set()
@@ -116,7 +128,7 @@ CHANGES = [edit_headline, add_number, add_statement, delete_statement, correct_d
 
 @pytest.mark.parametrize("change", CHANGES)
 def test_any_other_change_links_again_and_renders_only_the_pages_it_changes(folder, change):
-    session = ArchiveSession()
+    session = Session()
     first = session.build(folder)
     change(folder)
     rebuilt = session.build(folder)
@@ -133,7 +145,7 @@ def test_any_other_change_links_again_and_renders_only_the_pages_it_changes(fold
 
 
 def test_changes_one_after_another_keep_the_pages_as_from_nothing(folder):
-    session = ArchiveSession()
+    session = Session()
     session.build(folder)
     for change in [*CHANGES, edit_headline, restore_statement, edit_headline]:
         change(folder)
@@ -144,12 +156,12 @@ def test_changes_one_after_another_keep_the_pages_as_from_nothing(folder):
 
 
 def test_a_changed_template_renders_every_page_again(folder, tmp_path, monkeypatch):
-    from hrdarchive import session as session_module
+    from hrdarchive import build as build_module
 
-    session = ArchiveSession()
+    session = Session()
     session.build(folder)
-    files = session_module._renderer_files()
-    monkeypatch.setattr(session_module, "_renderer_files", lambda: (*files, ("new", 1, 1)))
+    files = build_module.renderer_files()
+    monkeypatch.setattr(build_module, "renderer_files", lambda: (*files, ("new", 1, 1)))
     delete_statement(folder)
     rebuilt = session.build(folder)
     assert rebuilt.changed_pages is None
@@ -157,7 +169,7 @@ def test_a_changed_template_renders_every_page_again(folder, tmp_path, monkeypat
 
 
 def test_text_edits_after_a_full_rebuild_start_from_the_new_archive(folder):
-    session = ArchiveSession()
+    session = Session()
     session.build(folder)
     delete_statement(folder)
     session.build(folder)
@@ -171,7 +183,7 @@ def test_text_edits_after_a_full_rebuild_start_from_the_new_archive(folder):
 
 def test_a_session_for_one_build_keeps_nothing(folder):
     """`mkdocs build` (no next build in the process) does not hold every page's Markdown."""
-    session = ArchiveSession(remember=False)
+    session = Session(remember=False)
     session.build(folder)
     assert session.build(folder).changed_pages is None
 
@@ -180,20 +192,100 @@ def test_a_session_loads_the_parser_on_its_first_build_only(folder, monkeypatch)
     """A first build from the cache has parsed nothing in this process; the session parses
     one statement per language then, so that the first edit does not wait for the parser's
     dictionaries. A single build does not."""
-    from hrdarchive import pipeline
+    from hrdarchive import parsing
 
     build_archive(folder)  # the statements are in the cache: no build below parses them
     parsed = []
-    real = pipeline.parse_statement
+    real = parsing.parse_statement
     monkeypatch.setattr(
-        pipeline,
+        parsing,
         "parse_statement",
         lambda text, source: parsed.append(source) or real(text, source),
     )
-    ArchiveSession(remember=False).build(folder)
+    Session(remember=False).build(folder)
     assert parsed == []
-    session = ArchiveSession()
+    session = Session()
     session.build(folder)
     assert parsed == [SEED_EN, SEED_RU]  # the first of each language
     session.build(folder)
     assert parsed == [SEED_EN, SEED_RU]
+
+
+# -- any edit, any order --------------------------------------------------------------------
+# Each field of a correction changes something some page shows (a title, a date, a country,
+# the people, organisations, publisher, themes, the pairing, the language); text edits change
+# what the case and profile pages quote. After each edit, the session's pages are a build's
+# from nothing: no page whose context changed was kept from the last build.
+
+SOURCES = sorted(p.name for p in STATEMENTS.glob("*.txt"))
+CORRECTIONS = {
+    "date": st.sampled_from(["2019-03-04", "2021-06-04", "null"]),
+    "country": st.sampled_from(["Kazakhstan", "RU", "Таджикистан"]),
+    "title": st.sampled_from(['"Kazakhstan: a new headline"', '"Дело: заголовок"', '"A & B"']),
+    "defenders": st.sampled_from(["[Zhanar Sekerbayeva]", "[Ivan Petrov, Anna Ivanova]", "[]"]),
+    "organisations": st.sampled_from(["[Feminita]", '["Мемориал"]', "[]"]),
+    "publisher": st.sampled_from(["Front Line Defenders", "Human Rights Watch"]),
+    "translation": st.sampled_from(["none", SEED_RU, SEED_EN]),
+    "themes": st.sampled_from(["[release]", "[travel-ban, threats]", "[]"]),
+}
+EDITS = st.one_of(
+    st.tuples(st.just("correct"), st.sampled_from(SOURCES), st.sampled_from(sorted(CORRECTIONS))),
+    st.tuples(st.just("text"), st.sampled_from(SOURCES), st.just("")),
+    st.tuples(st.just("headline"), st.sampled_from(SOURCES), st.just("")),
+    st.tuples(st.just("delete"), st.sampled_from(SOURCES), st.just("")),
+    st.tuples(st.just("restore"), st.sampled_from(SOURCES), st.just("")),
+)
+
+
+def apply_edit(folder: Path, edit: tuple[str, str, str], data) -> None:
+    kind, source, field = edit
+    path = folder / source
+    if kind == "restore":
+        shutil.copy(STATEMENTS / source, path)
+    elif not path.exists():
+        return
+    elif kind == "correct":
+        value = data.draw(CORRECTIONS[field], label=field)
+        path.with_suffix(".yml").write_text(f"{field}: {value}\n", encoding="utf-8")
+    elif kind == "text":
+        edit_word(path, data.draw(st.sampled_from(["zqone", "zqtwo 1977"]), label="word"))
+    elif kind == "headline":
+        title = parse_statement(path.read_text(encoding="utf-8"), source).title
+        if title:
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace(title, title + " again", 1), encoding="utf-8")
+    elif kind == "delete":
+        path.unlink()
+
+
+@settings(max_examples=12, deadline=None, derandomize=True, database=None)
+@given(edits=st.lists(EDITS, min_size=1, max_size=4), data=st.data())
+def test_any_edits_keep_the_pages_as_from_nothing(edits, data):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "statements"
+        shutil.copytree(STATEMENTS, folder)
+        session = Session()
+        last = session.build(folder)
+        for edit in edits:
+            apply_edit(folder, edit, data)
+            rebuilt = session.build(folder)
+            assert_as_from_nothing(rebuilt, folder)
+            if rebuilt.changed_pages is not None:
+                changed = {
+                    p for p, md in rebuilt.site.pages.items() if last.site.pages.get(p) != md
+                }
+                assert changed <= rebuilt.changed_pages
+            last = rebuilt
+
+
+def test_an_editors_introduction_renders_the_home_page_again(folder, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    builder = ArchiveBuilder(remember=True)
+    settings_ = BuildSettings(folder, docs=docs)
+    builder.prepare(settings_)
+    (docs / "intro.ru.md").write_text("Наше **собственное** введение.\n", encoding="utf-8")
+    rebuilt = builder.prepare(settings_)
+    assert rebuilt.changed_pages == {"index.en.md", "index.ru.md"}
+    assert "Наше **собственное** введение." in (docs / "index.ru.md").read_text("utf-8")
+    assert "Наше" not in (docs / "index.en.md").read_text("utf-8")

@@ -12,8 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .build import build_archive
 from .model import Archive, Statement
-from .pipeline import build_archive
 
 
 def _statement_row(archive: Archive, statement: Statement) -> list[str]:

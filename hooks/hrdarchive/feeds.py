@@ -12,7 +12,7 @@ import datetime as dt
 from feedgen.feed import FeedGenerator
 
 from .model import Archive, Lang
-from .render import PageRenderer
+from .pages import case_title
 from .vocabulary import labels
 
 FEED_SIZE = 20
@@ -25,7 +25,6 @@ def atom_feed(archive: Archive, lang: Lang, site_url: str = "") -> bytes:
     absolute when `site_url` is known, else relative to the feed's own folder."""
     base = site_url.rstrip("/") + "/" if site_url else ""
     home = base + ("" if lang == "en" else f"{lang}/") if base else ""
-    renderer = PageRenderer(archive, site_url=site_url)
     cases = archive.cases_newest_first()[:FEED_SIZE]
     times = [_time(c.date) for c in cases]
 
@@ -41,7 +40,7 @@ def atom_feed(archive: Archive, lang: Lang, site_url: str = "") -> bytes:
         statement = case.statement(lang)
         entry = feed.add_entry()
         entry.id(f"tag:hrd-statements-archive,2021:cases/{case.id}")
-        entry.title(renderer.case_title(case, lang))
+        entry.title(case_title(archive, case, lang))
         entry.link(href=f"{home}cases/{case.id}/")
         entry.updated(time)
         if case.date:

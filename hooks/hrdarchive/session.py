@@ -1,30 +1,28 @@
-"""The builds of one archive in one process (`mkdocs serve`): each build does only what the
-edits since the last one need.
+"""What one process's next build needs to know of its last (`mkdocs serve`): the statements'
+outline, the linked archive, every page's context and the pages rendered.
 
-Contract: `ArchiveSession.build` gives the archive and pages that a build from nothing gives
-(tests/test_session.py checks it edit by edit). When the statements differ from the last
-build's in their text only (the same files, and the same dates, titles, countries, names,
-organisations, themes, warnings, problems, withheld names, and numbers in the text, which
-translation pairing compares), the last linked archive is kept with the new text put in, and
-only the pages that show a statement's text are rendered again: its case's and its defenders'.
-Any other change (a statement added, removed or corrected, a headline, a date, a name) links
-the archive again, and renders again only the pages whose inputs, the values of the archive
-they show (render.PageRenderer.plan), differ from the last build's.
+Contract: with the memory of the last build, a build gives the archive and pages a build from
+nothing gives (tests/test_session.py checks it edit by edit, and for random edits). When the
+statements differ from the last build's in their text only (the same files, and the same
+dates, titles, countries, names, organisations, themes, warnings, problems, withheld names,
+and numbers in the text, which translation pairing compares), the last linked archive is kept
+with the new text put in; otherwise the archive is linked again. Either way every page's
+context is made again, and only the pages whose context differs from the last build's are
+rendered again: what a page shows is its context, so nothing else can go stale.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import time
-from dataclasses import dataclass, field, fields, is_dataclass
-from pathlib import Path
+from dataclasses import dataclass, fields, is_dataclass
 
 import orjson
 
 from .link import text_numbers
-from .model import Archive, Statement
-from .pipeline import ReadStatements, link_statements, read_statements, warm_up
-from .render import PageRenderer, RenderedSite, render_site, render_text_pages
+from .model import LANGS, Archive, Statement
+from .pages import RenderedSite, page_path
+from .pages.contexts import PageContext
+from .reading import ReadStatements
 
 # What only a statement's own case page and its defenders' profiles show of it.
 TEXT_FIELDS = ("paragraphs", "calls_intro", "calls", "digest")
@@ -32,130 +30,83 @@ _OUTLINE_FIELDS = [f.name for f in fields(Statement) if f.name not in TEXT_FIELD
 
 
 @dataclass
-class SessionBuild:
+class _Last:
+    settings: tuple  # what else the pages depend on (templates, URLs, headings' ids)
+    outline: bytes
     archive: Archive
-    site: RenderedSite  # every page, those kept from the last build included
-    # The pages rendered again since the last build (None: every page, a first build).
-    changed_pages: set[str] | None = None
-    # Set when only statements' text changed: the statements whose text changed.
-    changed_sources: set[str] | None = None
-    removed_pages: set[str] = field(default_factory=set)  # the last build's, gone
-    same_pages: bool = False  # the pages of the last build, no page added or removed
+    contexts: dict[str, PageContext]
+    site: RenderedSite
 
 
 @dataclass
-class _Last:
-    inputs: tuple
-    outline: bytes
-    archive: Archive
-    site: RenderedSite
-    page_inputs: dict[str, object]  # what each page showed (render.PageRenderer.plan)
+class Changes:
+    """What a build changed of the last build's pages."""
+
+    stems: list[str]  # the pages rendered again
+    removed: set[str]  # the last build's pages that are gone (paths)
+    same_pages: bool  # no page came or went
 
 
-class ArchiveSession:
-    def __init__(self, remember: bool = True) -> None:
-        """`remember=False` for a single build (`mkdocs build`): nothing is kept for a next
-        build, and the pages' Markdown is freed once written."""
-        self.remember = remember
+class Session:
+    def __init__(self) -> None:
         self._last: _Last | None = None
+        self._outline = b""
 
-    def build(
-        self, folder: Path, cache_dir: Path | None = None, use_directory_urls: bool = True
-    ) -> SessionBuild:
-        read = read_statements(folder, cache_dir)
-        inputs = (folder, cache_dir, use_directory_urls, _renderer_files())
-        outline = archive_outline(read) if self.remember else b""
+    def reuse(self, read: ReadStatements, settings: tuple) -> tuple[Archive, set[str]] | None:
+        """The last build's archive with the new text put in, and the statements whose text
+        changed, if nothing but text changed; else None (the archive must be linked)."""
+        self._outline = archive_outline(read)
         last = self._last
-        if last is not None and last.inputs == inputs and last.outline == outline:
-            return self._text_changed(read, last, use_directory_urls)
-        archive = link_statements(read)
-        if not self.remember:
-            started = time.perf_counter()
-            site = render_site(archive, use_directory_urls)
-            archive.timings["render"] = time.perf_counter() - started
-            return SessionBuild(archive, site)
-        started = time.perf_counter()
-        renderer = PageRenderer(archive, use_directory_urls)
-        plans = renderer.plan()
-        page_inputs = {path: plan.inputs() for path, plan in plans.items()}
-        if last is not None and last.inputs == inputs:
-            to_render = {
-                path: plan
-                for path, plan in plans.items()
-                if last.page_inputs.get(path) != page_inputs[path]
-            }
-        else:
-            to_render = plans
-        rendered = RenderedSite(renderer.render_only(to_render), renderer.page_meta)
-        kept = last.site if to_render is not plans else None
-        site = _merged(list(plans), rendered, kept) if kept is not None else rendered
-        archive.timings["render"] = time.perf_counter() - started
-        if last is None:
-            started = time.perf_counter()
-            warm_up(folder, read.statements)
-            archive.timings["parse"] += time.perf_counter() - started
-        self._last = _Last(inputs, outline, archive, site, page_inputs)
-        if kept is None:
-            return SessionBuild(archive, site)
-        removed = set(kept.pages) - set(plans)
-        return SessionBuild(
-            archive,
-            site,
-            changed_pages=set(rendered.pages),
-            removed_pages=removed,
-            same_pages=not removed and len(plans) == len(kept.pages),
-        )
-
-    def _text_changed(self, read: ReadStatements, last: _Last, use_directory_urls: bool):
-        archive = last.archive
-        started = time.perf_counter()
-        kept = {st.source: (case.id, st) for case, st in archive.statements()}
-        changed_sources: set[str] = set()
-        changed_cases: dict[str, None] = {}
+        if last is None or last.settings != settings or last.outline != self._outline:
+            return None
+        kept = {st.source: st for _, st in last.archive.statements()}
+        changed: set[str] = set()
         for statement in read.statements:
-            case_id, old = kept[statement.source]
+            old = kept[statement.source]
             if any(getattr(statement, f) != getattr(old, f) for f in TEXT_FIELDS):
                 for name in TEXT_FIELDS:
                     setattr(old, name, getattr(statement, name))
-                changed_sources.add(statement.source)
-                changed_cases[case_id] = None
-        linked_at = time.perf_counter()
-        changed = render_text_pages(archive, changed_cases, use_directory_urls)
-        last.site.pages.update(changed.pages)
-        last.site.page_meta.update(changed.page_meta)
-        archive.timings = {
-            "parse": read.seconds,
-            "link": linked_at - started,
-            "render": time.perf_counter() - linked_at,
-        }
-        return SessionBuild(
-            archive, last.site, set(changed.pages), changed_sources, same_pages=True
-        )
+                changed.add(statement.source)
+        return last.archive, changed
 
+    def changes(self, contexts: dict[str, PageContext], settings: tuple) -> Changes | None:
+        """The pages whose context differs from the last build's; None if every page must be
+        rendered (a first build, or other templates or URLs)."""
+        last = self._last
+        if last is None or last.settings != settings:
+            return None
+        old = last.contexts
+        stems = [stem for stem, context in contexts.items() if old.get(stem) != context]
+        gone = set(old) - set(contexts)
+        removed = {page_path(stem, lang) for stem in gone for lang in LANGS}
+        return Changes(stems, removed, same_pages=not gone and len(contexts) == len(old))
 
-def _merged(paths: list[str], rendered: RenderedSite, kept: RenderedSite) -> RenderedSite:
-    """The site of `paths`: each page as rendered now, else as the last build rendered it."""
-    site = RenderedSite({}, {})
-    for path in paths:
-        source = rendered if path in rendered.pages else kept
-        site.pages[path] = source.pages[path]
-        if path in source.page_meta:
-            site.page_meta[path] = source.page_meta[path]
-    return site
+    def merged(self, contexts: dict, rendered: RenderedSite) -> RenderedSite:
+        """Every page of `contexts`: as rendered now, else as the last build rendered it."""
+        assert self._last is not None
+        kept = self._last.site
+        site = RenderedSite()
+        for stem in contexts:
+            for lang in LANGS:
+                path = page_path(stem, lang)
+                source = rendered if path in rendered.pages else kept
+                site.pages[path] = source.pages[path]
+                if path in source.page_meta:
+                    site.page_meta[path] = source.page_meta[path]
+        return site
 
+    def keep(self, settings: tuple, archive: Archive, contexts: dict, site: RenderedSite) -> None:
+        self._last = _Last(settings, self._outline, archive, contexts, site)
 
-def _renderer_files() -> tuple:
-    """When the templates and label files beside the renderer last changed: a page whose
-    inputs are as they were renders as it did only with the same templates."""
-    package = Path(__file__).parent
-    files = [*sorted((package / "templates").iterdir()), *sorted(package.glob("*.yml"))]
-    return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    @property
+    def first(self) -> bool:
+        return self._last is None
 
 
 def archive_outline(read: ReadStatements) -> bytes:
     """Everything of the read statements but their text, and the numbers in the text, as
-    JSON (orjson: a tenth of the time, on every rebuild): equal values give equal bytes,
-    whichever objects they share."""
+    JSON (orjson, fast enough for every rebuild): equal values give equal bytes, whichever
+    objects they share."""
     return orjson.dumps(
         [
             [

@@ -1,25 +1,81 @@
-"""Writing generated pages into the docs folder.
+"""Writing the generated pages into the docs folder, without ever losing an editor's file.
 
 Why real files: mkdocs-static-i18n 1.3.1 re-creates every File from disk, so pages made in
-memory with `File.generated` are dropped or crash the build (its issue #263). Real `.en.md` /
-`.ru.md` files need no patch of the plugin and no reliance on its internals.
+memory with `File.generated` are dropped or crash the build (its issue #263).
 
-Contract: a file is written only when its content changed (so `mkdocs serve` does not see
-writes and rebuild in a loop), and generated files that are no longer wanted are removed,
-only inside the folders the generator owns.
+Contract: every page the archive writes opens with a front-matter line that marks it and
+holds a digest of the rest of the file (`archive_generated: <digest>`). Only a file that
+carries its mark and still matches its digest is the archive's: only such a file is ever
+overwritten or removed. Any other file in the docs folder (a hand-written page, an image, a
+generated page edited by hand) is left exactly as it is and reported: in a generated folder
+as `foreign`, at the path of a page the archive would write as a `clash` (the page is then
+not written). A page is written only when its content changed, so `mkdocs serve` does not
+see writes and rebuild in a loop.
 """
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
-# Folders under docs/ that hold nothing but generated pages, and generated pages at the top.
+# Folders under docs/ whose pages the archive generates, and its pages at the top.
 OWNED_FOLDERS = ("cases", "defenders", "countries", "organisations", "themes")
 OWNED_TOP_FILES = ("index.en.md", "index.ru.md")
 
+MARK = b"archive_generated: "
+_OPENING = b"---\n"
+
+
+def marked(markdown: str) -> bytes:
+    """The page as written: its front matter opens with the mark and the digest of the
+    rest of the file."""
+    data = markdown.encode("utf-8")
+    if not data.startswith(_OPENING):
+        raise ValueError("a generated page must open with front matter")
+    rest = data[len(_OPENING) :]
+    return _OPENING + MARK + _digest(rest) + b"\n" + rest
+
+
+def is_generated(data: bytes) -> bool:
+    """Whether a file's bytes are a page the archive wrote and nobody changed since."""
+    head = _OPENING + MARK
+    if not data.startswith(head):
+        return False
+    end = data.find(b"\n", len(head))
+    return end > 0 and data[len(head) : end] == _digest(data[end + 1 :])
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).hexdigest()[:16].encode("ascii")
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    clashes: list[str] = field(default_factory=list)  # someone else's file at a page's path
+    foreign: list[str] = field(default_factory=list)  # someone else's file in a generated folder
+
+    def messages(self, docs_name: str = "docs") -> list[str]:
+        """What an editor should do about the files that are not the archive's."""
+        clash = (
+            "{docs}/{path}: not written by the archive (or edited since it was): the archive's "
+            "page for this address is not written over it. Move your file to a folder of your "
+            "own, or delete it to get the archive's page back"
+        )
+        foreign = (
+            "{docs}/{path}: not written by the archive, in a folder it generates; it is left "
+            "as it is. Move it to a folder of your own (see the editors' guide: your own pages)"
+        )
+        return [clash.format(docs=docs_name, path=p) for p in self.clashes] + [
+            foreign.format(docs=docs_name, path=p) for p in self.foreign
+        ]
+
 
 def write_if_changed(path: Path, content: str | bytes) -> bool:
-    """Write `content` unless the file already holds it. True if written."""
+    """Write `content` unless the file already holds it. True if written. For files the
+    archive alone writes (the site's own output, the addresses file)."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     if path.is_file() and path.read_bytes() == data:
         return False
@@ -28,36 +84,75 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
     return True
 
 
+def check_owned(rel: str) -> None:
+    top = rel.split("/", 1)[0]
+    if ".." in Path(rel).parts or (top not in OWNED_FOLDERS and rel not in OWNED_TOP_FILES):
+        raise ValueError(f"refusing to write outside the generated folders: {rel}")
+
+
 def write_pages(
     docs_dir: Path,
     pages: dict[str, str],
     only: set[str] | None = None,
     gone: set[str] = frozenset(),
-) -> tuple[list[str], list[str]]:
-    """Write `pages` (path under docs → Markdown); remove stale generated pages. With `only`,
-    the pages a build rendered again since the last (session.py): just those are written,
-    and just the pages in `gone` removed. Returns the paths written and the paths removed."""
-    for rel in [*(pages if only is None else only), *gone]:
-        top = rel.split("/", 1)[0]
-        if ".." in Path(rel).parts or (top not in OWNED_FOLDERS and rel not in OWNED_TOP_FILES):
-            raise ValueError(f"refusing to write outside the generated folders: {rel}")
+) -> WriteReport:
+    """Write `pages` (path under docs → Markdown); remove the archive's pages no longer
+    wanted. With `only`, the pages a build rendered again since the last (session.py): just
+    those are written, and just the pages in `gone` removed; otherwise every generated
+    folder is looked through for pages to remove and for files that are not the archive's."""
+    to_write = sorted(pages if only is None else only)
+    for rel in [*to_write, *gone]:
+        check_owned(rel)
+    report = WriteReport()
+    for rel in to_write:
+        _write_page(docs_dir / rel, rel, pages[rel], report)
     if only is not None:
-        written = [rel for rel in sorted(only) if write_if_changed(docs_dir / rel, pages[rel])]
-        removed = []
         for rel in sorted(gone):
-            if (docs_dir / rel).is_file():
-                (docs_dir / rel).unlink()
-                removed.append(rel)
-        return written, removed
-    written = [rel for rel, content in pages.items() if write_if_changed(docs_dir / rel, content)]
-    removed = []
-    wanted = {docs_dir / rel for rel in pages}
+            _remove_page(docs_dir / rel, rel, report)
+        return report
+    for path in _files_in_generated_folders(docs_dir):
+        rel = path.relative_to(docs_dir).as_posix()
+        if rel not in pages:
+            _remove_page(path, rel, report)
+    return report
+
+
+def _write_page(path: Path, rel: str, markdown: str, report: WriteReport) -> None:
+    data = marked(markdown)
+    try:
+        existing = path.read_bytes()
+    except FileNotFoundError:
+        existing = None
+    if existing == data:
+        return
+    # A file of the same text without the mark is a page an earlier version of the archive
+    # wrote: taking it over loses nothing.
+    if existing is not None and not is_generated(existing) and existing != markdown.encode():
+        report.clashes.append(rel)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    report.written.append(rel)
+
+
+def _remove_page(path: Path, rel: str, report: WriteReport) -> None:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return
+    if is_generated(data):
+        path.unlink()
+        report.removed.append(rel)
+    else:
+        report.foreign.append(rel)
+
+
+def _files_in_generated_folders(docs_dir: Path) -> list[Path]:
+    found = [docs_dir / name for name in OWNED_TOP_FILES if (docs_dir / name).is_file()]
     for folder in OWNED_FOLDERS:
-        for path in sorted((docs_dir / folder).rglob("*")) if (docs_dir / folder).is_dir() else []:
-            if path.is_file() and path not in wanted:
-                path.unlink()
-                removed.append(path.relative_to(docs_dir).as_posix())
-    return written, removed
+        if (docs_dir / folder).is_dir():
+            found += sorted(p for p in (docs_dir / folder).rglob("*") if not p.is_dir())
+    return found
 
 
 def built_page(rel: str, use_directory_urls: bool, default_lang: str = "en") -> str:
@@ -82,7 +177,7 @@ def remove_built_pages(site_dir: Path, removed: list[str], use_directory_urls: b
 
 
 def remove_files_not_in(folder: Path, wanted: set[Path]) -> None:
-    """Every file under `folder` that is not `wanted` (raw copies of removed statements)."""
+    """Every file under `folder` (a folder of the built site) that is not `wanted`."""
     if folder.is_dir():
         for path in sorted(folder.rglob("*"), reverse=True):
             if path.is_file() and path not in wanted:

@@ -1,0 +1,36 @@
+"""The archive's search in Material's search box: Material's `config` block and search
+partial replaced by the copies in overrides/material-internals/ (the worker is the archive's,
+assets/javascripts/archive-search.js, which speaks Material's worker messages and loads the
+prebuilt index of the page's language), and Material's search plugin spared from indexing
+every page for an index nobody loads.
+
+Contract: `use_archive_search` is called on each language's config (idempotent); without it,
+Material's own search works as Material ships it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+INTERNALS_FOLDER = "material-internals"
+
+
+def use_archive_search(config: MkDocsConfig) -> None:
+    config.extra["archive_search"] = True
+    overrides = Path(config.theme.custom_dir or "")
+    verified = str(overrides / INTERNALS_FOLDER)
+    dirs = config.theme.dirs
+    if config.theme.custom_dir and verified not in dirs:
+        dirs.insert(dirs.index(config.theme.custom_dir) + 1, verified)
+    plugin = config.plugins.get("material/search")
+    events = config.plugins.events
+    if plugin is not None and "page_context" in events:
+        events["page_context"] = [
+            method
+            for method in events["page_context"]
+            if getattr(method, "__self__", None) is not plugin
+        ]

@@ -1,0 +1,209 @@
+"""The archive's build, stage by stage, in one place.
+
+    find sources → extract text → parse → link → render → write   (`prepare`, before MkDocs)
+    search indexes (search.py, per language) and open data         (`publish`, after MkDocs)
+
+Contract: `ArchiveBuilder.prepare` reads the statements folder and writes the generated pages
+into the docs folder (write.py: never over a file that is not the archive's); it raises only
+when the folder is missing or `withheld.yml` cannot be read. Everything else an editor should
+look at is in `archive.problems` and the write report. With `remember` (one process's builds:
+`mkdocs serve`), it does only what the changes since the last build need (session.py); a
+build gives the same archive and pages either way.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import export
+from .feeds import atom_feed
+from .link import link
+from .model import Archive
+from .pages import Kit, RenderedSite, Urls, page_contexts, render_pages
+from .parsing import warm_up
+from .raw_copies import RawCopies
+from .reading import ReadStatements, read_statements
+from .session import Session
+from .write import WriteReport, write_if_changed, write_pages
+
+TEMPLATES_AND_TABLES = Path(__file__).parent
+# An editor's own introduction of the home page, per language, beside the other pages.
+INTRO_FILES = {"en": "intro.en.md", "ru": "intro.ru.md"}
+# Strings whose heading ids tell one slugify from another (the ids of the lists' headings).
+_SLUGIFY_PROBES = ("2021", "Undated", "Без даты", "A & B", "Ё", "Ǆ x")
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    statements: Path
+    docs: Path | None = None  # None: nothing is written (the check command, tests)
+    cache: Path | None = None  # parsed statements kept between processes
+    urls: Urls = field(default_factory=Urls)
+    slugify: Callable[[str, str], str] | None = None  # the `toc` extension's, if configured
+
+
+@dataclass
+class PreparedBuild:
+    archive: Archive
+    site: RenderedSite  # every page, those kept from the last build included
+    timings: dict[str, float]
+    written: WriteReport = field(default_factory=WriteReport)
+    changed_pages: set[str] | None = None  # rendered again since the last build (None: all)
+    removed_pages: set[str] = field(default_factory=set)  # the last build's pages, gone
+    changed_sources: set[str] | None = None  # set when only these statements' text changed
+    same_pages: bool = False  # the last build's pages, none added or removed
+
+
+class Timings(dict):
+    @contextmanager
+    def __call__(self, phase: str):
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self[phase] = self.get(phase, 0.0) + time.perf_counter() - started
+
+
+class ArchiveBuilder:
+    def __init__(self, remember: bool = False) -> None:
+        """`remember`: keep what the next build of this process needs (`mkdocs serve`)."""
+        self.session = Session() if remember else None
+        self.raw_copies = RawCopies()
+        self._kit: tuple[tuple, Kit] | None = None
+        # The paths under docs/ the archive writes or removes, for `mkdocs serve`'s watch to
+        # tell its own writes from an editor's: while a build writes, the last build's and
+        # this one's pages.
+        self.generated: frozenset[str] = frozenset()
+
+    def prepare(self, settings: BuildSettings) -> PreparedBuild:
+        timings = Timings()
+        with timings("parse"):
+            read = read_statements(settings.statements, settings.cache)
+        key = self._settings_key(settings)
+        with timings("link"):
+            archive, changed_sources = self._link(read, key)
+        with timings("render"):
+            build, contexts = self._render(archive, settings, key)
+        build.timings, build.changed_sources = timings, changed_sources
+        if settings.docs is not None:
+            self.generated = self.generated | frozenset(build.site.pages)
+            with timings("write"):
+                build.written = write_pages(
+                    settings.docs, build.site.pages, build.changed_pages, build.removed_pages
+                )
+            self.generated = frozenset(build.site.pages) | frozenset(build.written.removed)
+        if self.session is not None and self.session.first:
+            with timings("parse"):
+                warm_up(settings.statements, read.statements)
+        if self.session is not None:
+            self.session.keep(key, archive, contexts, build.site)
+        return build
+
+    def _link(self, read: ReadStatements, key: tuple) -> tuple[Archive, set[str] | None]:
+        reused = self.session.reuse(read, key) if self.session is not None else None
+        if reused is not None:
+            return reused
+        return link_read(read), None
+
+    def _render(self, archive: Archive, settings: BuildSettings, key: tuple):
+        """The pages whose context changed since the last build (all, in a first build), and
+        every page's context."""
+        kit = self._kit_for(settings, key)
+        contexts = page_contexts(archive, read_intros(settings.docs))
+        changes = self.session.changes(contexts, key) if self.session is not None else None
+        if changes is None:
+            return PreparedBuild(archive, render_pages(contexts, kit), {}), contexts
+        rendered = render_pages(contexts, kit, changes.stems)
+        build = PreparedBuild(
+            archive,
+            self.session.merged(contexts, rendered),
+            {},
+            changed_pages=set(rendered.pages),
+            removed_pages=changes.removed,
+            same_pages=changes.same_pages,
+        )
+        return build, contexts
+
+    def _kit_for(self, settings: BuildSettings, key: tuple) -> Kit:
+        if self._kit is None or self._kit[0] != key:
+            kit = Kit(settings.urls, settings.slugify) if settings.slugify else Kit(settings.urls)
+            self._kit = (key, kit)
+        self._kit[1].forget_items()
+        return self._kit[1]
+
+    @staticmethod
+    def _settings_key(settings: BuildSettings) -> tuple:
+        """What the pages depend on besides their contexts."""
+        slugify = settings.slugify
+        probes = tuple(slugify(p, "-") for p in _SLUGIFY_PROBES) if slugify else None
+        return (settings.statements, settings.urls, probes, renderer_files())
+
+    def publish(
+        self, build: PreparedBuild, site: Path, statements: Path, site_url: str, text_only: bool
+    ) -> None:
+        """What the whole archive makes in the site, after MkDocs built the pages: open data,
+        feeds, the raw statements. `text_only`: the site holds the last build's, and only
+        statements' text changed since (the open data holds no text)."""
+        archive = build.archive
+        if not (text_only and (site / "data").is_dir()):
+            for name, content in export.open_data_files(archive, site_url).items():
+                write_if_changed(site / "data" / name, content)
+        for lang, path in (("en", "feed.xml"), ("ru", "ru/feed.xml")):
+            write_if_changed(site / path, atom_feed(archive, lang, site_url))
+        only = build.changed_sources if text_only else None
+        self.raw_copies.write(site / "statements", statements, archive, only)
+
+
+def link_read(read: ReadStatements) -> Archive:
+    """The read statements linked into cases, people, countries and organisations."""
+    archive = link(read.statements, read.problems, read.files)
+    _show_problems_in_reports(archive)
+    archive.redactor = read.redactor
+    return archive
+
+
+def build_archive(folder: Path, cache_dir: Path | None = None) -> Archive:
+    """The archive of the statements in `folder`, nothing written (the check command, the
+    benchmarks, tests)."""
+    return link_read(read_statements(folder, cache_dir))
+
+
+def read_intros(docs: Path | None) -> dict[str, str]:
+    """The editors' introductions of the home page (`docs/intro.en.md`, `intro.ru.md`)."""
+    intros = {}
+    for lang, name in INTRO_FILES.items():
+        path = docs / name if docs is not None else None
+        if path is not None and path.is_file():
+            text = path.read_text(encoding="utf-8-sig").strip()
+            if text:
+                intros[lang] = text
+    return intros
+
+
+def renderer_files() -> tuple:
+    """When the templates and word tables last changed: a page whose context is as it was
+    renders as it did only with the same templates."""
+    files = [
+        *sorted((TEMPLATES_AND_TABLES / "templates").iterdir()),
+        *sorted(TEMPLATES_AND_TABLES.glob("*.yml")),
+    ]
+    return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+
+
+def _show_problems_in_reports(archive: Archive) -> None:
+    """Every problem shows in its file's report too: a statement whose trouble only linking
+    sees ('already paired with another statement') is 'parsed with warnings', like those the
+    parser warns about; a correction file that could not be read says why."""
+    reports = {r.source: r for r in archive.files}
+    for problem in archive.problems:
+        report = reports.get(problem.source)
+        if report is None:
+            continue
+        if problem.message not in report.detail:
+            report.detail = "; ".join(filter(None, (report.detail, problem.message)))
+        if report.status == "parsed":
+            report.status = "parsed with warnings"

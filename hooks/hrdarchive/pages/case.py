@@ -1,0 +1,91 @@
+"""A case's page in one language: its facts, its statement (or a note that it exists only in
+the other language), its calls to action and related cases."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..mentions import name_pattern
+from ..model import Lang
+from ..vocabulary import labels
+from . import jsonld
+from .contexts import CasePage, StatementView
+from .kit import Kit, RenderedPage, names_of, page_front, search_entry
+from .markup import escape_markdown
+
+
+def render_case(page: CasePage, lang: Lang, kit: Kit) -> RenderedPage:
+    card = page.card
+    here = f"cases/{card.id}"
+    statement = page.statement(lang)
+    shown = page.shown(lang)
+    title = card.title(lang)
+    L = labels()[lang]
+    countries = (card.country,) if card.country else ()
+    source_href = kit.urls.site_root(here, lang) + "statements/" + quote(shown.source)
+    facts = [
+        (L["date"], [(kit.date(card.date, lang), None)]),
+        (L["country"], kit.country_facts(countries, lang, here)),
+        (L["defenders"], kit.people_facts(page.defenders, lang, here)),
+        (L["organisations"], kit.organisation_facts(page.organisations, lang, here)),
+        (L["themes"], kit.theme_facts(page.themes, lang, here)),
+        (L["languages"], _language_facts(page, lang, kit)),
+        (L["status"], [(shown.status, None)] if shown.status else []),
+        (L["publisher"], [(shown.publisher, None)] if shown.publisher else []),
+        (L["source"], [(shown.source, source_href)]),
+    ]
+    search = search_entry(
+        "case",
+        [kit.date(card.date, lang), card.country.name(lang) if card.country else ""],
+        names_of(page.defenders, page.organisations, countries),
+    )
+    front, meta = page_front(
+        "case.html",
+        title,
+        facts,
+        jsonld.case(page, lang, title, kit.urls),
+        search,
+        description=shown.paragraphs[0] if shown.paragraphs else "",
+    )
+    markdown = kit.render(
+        "case.md.j2",
+        lang,
+        here,
+        front=front,
+        statement=statement,
+        shown=shown,
+        paragraphs=_linked_paragraphs(page, statement, lang) if statement else [],
+        other_href=kit.urls.href(here, lang, "case", card.id, to_lang=shown.lang),
+        related_people=page.related_people,
+        related_country=page.related_country,
+    )
+    return RenderedPage(markdown, meta)
+
+
+def _language_facts(page: CasePage, lang: Lang, kit: Kit):
+    here = f"cases/{page.card.id}"
+    names = labels()[lang]["language_list"]
+    return [
+        (names[other], kit.urls.href(here, lang, "case", page.card.id, to_lang=other))
+        for other in page.card.langs
+    ]
+
+
+def _linked_paragraphs(page: CasePage, statement: StatementView, lang: Lang) -> list[str]:
+    """Escaped paragraphs with each defender's first mention linked to their page."""
+    to_link = {
+        person.id: name_pattern(own, lang)
+        for person in page.defenders
+        if (own := person.own_name(lang)) is not None
+    }
+    out = []
+    for paragraph in statement.paragraphs:
+        text = escape_markdown(paragraph)
+        for person_id, pattern in list(to_link.items()):
+            match = pattern.search(text)
+            if match:
+                link = f"[{match.group(0)}](../defenders/{person_id}.md)"
+                text = text[: match.start()] + link + text[match.end() :]
+                del to_link[person_id]
+        out.append(text)
+    return out

@@ -1,0 +1,200 @@
+"""What each page shows, as plain values: one frozen context per page, the same for both
+languages' pages.
+
+Contract: a page is rendered from its context alone (with the templates and word tables, which
+do not change within a process's build). Two equal contexts render equal pages, so a rebuild
+that finds a page's context equal to the last build's keeps the last build's page
+(session.py): there is no second list of what a page reads that could fall out of step.
+Contexts hold values, never the archive's mutable objects; texts are tuples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..model import Lang
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRef:
+    code: str
+    slug: str
+    names: tuple[tuple[str, str], ...]  # (lang, name) pairs: a dict cannot be frozen
+
+    def name(self, lang: Lang) -> str:
+        return dict(self.names)[lang]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """A defender as other pages name and link them."""
+
+    id: str
+    names: tuple[tuple[str, str], ...]  # (lang, name), in the languages that write the name
+    aliases: tuple[str, ...]
+
+    def name(self, lang: Lang) -> str:
+        names = dict(self.names)
+        return names.get(lang) or next(iter(names.values()))
+
+    def own_name(self, lang: Lang) -> str | None:
+        """The name as `lang` writes it, None if only the other language names them."""
+        return dict(self.names).get(lang)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRef:
+    id: str
+    names: tuple[tuple[str, str], ...]
+
+    def name(self, lang: Lang) -> str:
+        names = dict(self.names)
+        return names.get(lang) or next(iter(names.values()))
+
+
+@dataclass(frozen=True, slots=True)
+class CaseCard:
+    """A case as lists show it, in both languages: date, title, country, and the language of
+    its statement where it has none in the page's language."""
+
+    id: str
+    date: dt.date | None
+    titles: tuple[str, str]  # en, ru
+    country: CountryRef | None
+    langs: tuple[str, ...]  # the languages it has a statement in
+
+    def title(self, lang: Lang) -> str:
+        return self.titles[0 if lang == "en" else 1]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementView:
+    """One statement of a case, as its page shows it."""
+
+    lang: str
+    source: str
+    title: str | None
+    paragraphs: tuple[str, ...]
+    calls_intro: str | None
+    calls: tuple[str, ...]
+    status: str | None
+    publisher: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CasePage:
+    card: CaseCard
+    statements: tuple[StatementView, ...]
+    defenders: tuple[PersonRef, ...]
+    organisations: tuple[OrganisationRef, ...]
+    themes: tuple[str, ...]
+    related_people: tuple[CaseCard, ...]
+    related_country: tuple[CaseCard, ...]
+
+    def statement(self, lang: Lang) -> StatementView | None:
+        return next((s for s in self.statements if s.lang == lang), None)
+
+    def shown(self, lang: Lang) -> StatementView:
+        """The statement in `lang`, else the one in the other language."""
+        return self.statement(lang) or self.statements[0]
+
+
+@dataclass(frozen=True, slots=True)
+class DefenderPage:
+    person: PersonRef
+    organisations: tuple[OrganisationRef, ...]
+    countries: tuple[CountryRef, ...]
+    cases: tuple[CaseCard, ...]  # newest first
+    # The texts their profile is taken from: per case, (lang, paragraphs) of its statements.
+    texts: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CountryPage:
+    country: CountryRef
+    cases: tuple[CaseCard, ...]  # newest first
+    defenders: tuple[PersonRef, ...]
+    themes: tuple[str, ...]  # of its cases, in the taxonomy's order
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationPage:
+    organisation: OrganisationRef
+    countries: tuple[CountryRef, ...]
+    cases: tuple[CaseCard, ...]
+    defenders: tuple[PersonRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemePage:
+    theme: str
+    cases: tuple[CaseCard, ...]  # newest first
+
+
+@dataclass(frozen=True, slots=True)
+class HomePage:
+    counts: tuple[int, int, int, int]  # statements, cases, defenders, countries
+    latest: tuple[CaseCard, ...]
+    # An editor's own introduction per language (Markdown), where they wrote one.
+    intros: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CasesIndex:
+    cases: tuple[CaseCard, ...]  # newest first
+
+
+@dataclass(frozen=True, slots=True)
+class DefenderEntry:
+    person: PersonRef
+    cases: int
+
+
+@dataclass(frozen=True, slots=True)
+class DefendersIndex:
+    entries: tuple[DefenderEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEntry:
+    country: CountryRef
+    cases: int
+    defenders: int
+
+
+@dataclass(frozen=True, slots=True)
+class CountriesIndex:
+    entries: tuple[CountryEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationEntry:
+    organisation: OrganisationRef
+    defenders: int
+    cases: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationsIndex:
+    entries: tuple[OrganisationEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemesIndex:
+    counts: tuple[tuple[str, int], ...]  # theme id, number of cases
+
+
+PageContext = (
+    CasePage
+    | DefenderPage
+    | CountryPage
+    | OrganisationPage
+    | ThemePage
+    | HomePage
+    | CasesIndex
+    | DefendersIndex
+    | CountriesIndex
+    | OrganisationsIndex
+    | ThemesIndex
+)

@@ -1,0 +1,87 @@
+"""The home page and the index pages of cases, defenders, countries, organisations and themes,
+in one language."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Lang
+from .contexts import (
+    CasesIndex,
+    CountriesIndex,
+    DefendersIndex,
+    HomePage,
+    OrganisationsIndex,
+    PersonRef,
+    ThemesIndex,
+)
+from .kit import Kit, RenderedPage, surname_first
+from .markup import plural
+
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+
+
+def render_home(page: HomePage, lang: Lang, kit: Kit) -> RenderedPage:
+    statements, cases, people, countries = page.counts
+    markdown = kit.render(
+        "home.md.j2",
+        lang,
+        "",
+        latest=page.latest,
+        intro=dict(page.intros).get(lang),
+        data_href=kit.urls.site_root("", lang) + "data/",
+        counts=[
+            plural(statements, "statement", lang),
+            plural(cases, "case", lang),
+            plural(people, "defender", lang),
+            plural(countries, "country", lang),
+        ],
+    )
+    return RenderedPage(markdown)
+
+
+def render_cases_index(page: CasesIndex, lang: Lang, kit: Kit) -> RenderedPage:
+    years = kit.by_year(page.cases, lang)
+    return RenderedPage(kit.render("cases_index.md.j2", lang, "cases/", years=years))
+
+
+def render_defenders_index(page: DefendersIndex, lang: Lang, kit: Kit) -> RenderedPage:
+    """Defenders A–Z by surname, in each alphabet (the page's own first)."""
+    counts = {entry.person.id: entry.cases for entry in page.entries}
+    scripts: dict[str, dict[str, list[PersonRef]]] = {}
+    for person in kit.sorted_people((e.person for e in page.entries), lang):
+        name = person.name(lang)
+        script = "cyrillic" if _CYRILLIC.match(name) else "latin"
+        letter = surname_first(name)[:1].upper()
+        scripts.setdefault(script, {}).setdefault(letter, []).append(person)
+    order = ["cyrillic", "latin"] if lang == "ru" else ["latin", "cyrillic"]
+    markdown = kit.render(
+        "defenders_index.md.j2",
+        lang,
+        "defenders/",
+        scripts=[(s, scripts[s]) for s in order if s in scripts],
+        counts=counts,
+        inverted=lambda person: _inverted(person.name(lang)),
+    )
+    return RenderedPage(markdown)
+
+
+def _inverted(name: str) -> str:
+    parts = name.split()
+    return f"{parts[-1]}, {' '.join(parts[:-1])}" if len(parts) > 1 else parts[0]
+
+
+def render_countries_index(page: CountriesIndex, lang: Lang, kit: Kit) -> RenderedPage:
+    entries = sorted(page.entries, key=lambda e: e.country.name(lang).casefold())
+    return RenderedPage(kit.render("countries_index.md.j2", lang, "countries/", entries=entries))
+
+
+def render_organisations_index(page: OrganisationsIndex, lang: Lang, kit: Kit) -> RenderedPage:
+    entries = sorted(page.entries, key=lambda e: e.organisation.name(lang).casefold())
+    markdown = kit.render("organisations_index.md.j2", lang, "organisations/", entries=entries)
+    return RenderedPage(markdown)
+
+
+def render_themes_index(page: ThemesIndex, lang: Lang, kit: Kit) -> RenderedPage:
+    counts = [(kit.themes[theme], n) for theme, n in page.counts]
+    return RenderedPage(kit.render("themes_index.md.j2", lang, "themes/", theme_counts=counts))

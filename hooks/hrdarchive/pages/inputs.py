@@ -1,0 +1,261 @@
+"""The context of every page, from the linked `Archive` (see contexts.py).
+
+Contract: `page_contexts` gives {page stem: context} for every page of the site, a stem being
+the page's path under docs/ without the language suffix ('cases/<id>', 'index'). It reads the
+archive and returns values only; the same archive gives equal contexts.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from ..model import LANGS, Archive, Case, Lang
+from ..themes import themes_by_id
+from .contexts import (
+    CaseCard,
+    CasePage,
+    CasesIndex,
+    CountriesIndex,
+    CountryEntry,
+    CountryPage,
+    CountryRef,
+    DefenderEntry,
+    DefenderPage,
+    DefendersIndex,
+    HomePage,
+    OrganisationEntry,
+    OrganisationPage,
+    OrganisationRef,
+    OrganisationsIndex,
+    PageContext,
+    PersonRef,
+    StatementView,
+    ThemePage,
+    ThemesIndex,
+)
+
+LATEST_ON_HOME = 10
+RELATED_LIMIT = 5
+FOLDERS = {
+    "case": "cases",
+    "defender": "defenders",
+    "country": "countries",
+    "organisation": "organisations",
+    "theme": "themes",
+}
+
+
+def case_title(archive: Archive, case: Case, lang: Lang) -> str:
+    """The headline in `lang` if there is one, else one made of the case's facts."""
+    statement = case.statement(lang)
+    if statement.title:
+        return statement.title
+    who = ", ".join(archive.people[p].name(lang) for p in case.defenders)
+    where = archive.countries[case.country].names[lang] if case.country else ""
+    return " – ".join(part for part in (where, who) if part) or statement.source
+
+
+def page_contexts(archive: Archive, intros: dict[str, str] | None = None) -> dict[str, PageContext]:
+    """Every page's context, by stem; `intros` are the editors' home-page introductions."""
+    return _Contexts(archive).all(intros or {})
+
+
+class _Contexts:
+    """Builds the contexts of one archive; each reference and card is made once and shared
+    by every page that shows it (thousands of lists repeat the same cases)."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self.newest = archive.cases_newest_first()
+        self.rank = {c.id: i for i, c in enumerate(self.newest)}
+        self.cards: dict[str, CaseCard] = {}
+        self.people: dict[str, PersonRef] = {}
+        self.organisations: dict[str, OrganisationRef] = {}
+        self.countries: dict[str, CountryRef] = {}
+        self.theme_order = list(themes_by_id())
+
+    def all(self, intros: dict[str, str]) -> dict[str, PageContext]:
+        a = self.archive
+        contexts: dict[str, PageContext] = {
+            "index": self.home(intros),
+            "cases/index": CasesIndex(tuple(self.card(c.id) for c in self.newest)),
+            "defenders/index": DefendersIndex(
+                tuple(DefenderEntry(self.person(p), len(a.people[p].cases)) for p in a.people)
+            ),
+            "countries/index": CountriesIndex(
+                tuple(
+                    CountryEntry(self.country(c.code), len(c.cases), len(c.defenders))
+                    for c in a.countries.values()
+                )
+            ),
+            "organisations/index": OrganisationsIndex(
+                tuple(
+                    OrganisationEntry(self.organisation(o.id), len(o.defenders), len(o.cases))
+                    for o in a.organisations.values()
+                )
+            ),
+        }
+        themes = self.themes_in_use()
+        contexts["themes/index"] = ThemesIndex(
+            tuple((t, sum(t in c.themes for c in a.cases.values())) for t in themes)
+        )
+        for case in a.cases.values():
+            contexts[f"cases/{case.id}"] = self.case_page(case)
+        for person in a.people.values():
+            contexts[f"defenders/{person.id}"] = self.defender_page(person.id)
+        for country in a.countries.values():
+            contexts[f"countries/{country.slug}"] = self.country_page(country.code)
+        for org in a.organisations.values():
+            contexts[f"organisations/{org.id}"] = self.organisation_page(org.id)
+        for theme in themes:
+            cases = tuple(self.card(c.id) for c in self.newest if theme in c.themes)
+            contexts[f"themes/{theme}"] = ThemePage(theme, cases)
+        return contexts
+
+    # -- references shared by many pages ---------------------------------------------------
+
+    def card(self, case_id: str) -> CaseCard:
+        card = self.cards.get(case_id)
+        if card is None:
+            case = self.archive.cases[case_id]
+            card = CaseCard(
+                id=case.id,
+                date=case.date,
+                titles=(
+                    case_title(self.archive, case, "en"),
+                    case_title(self.archive, case, "ru"),
+                ),
+                country=self.country(case.country) if case.country else None,
+                langs=tuple(lang for lang in LANGS if lang in case.statements),
+            )
+            self.cards[case_id] = card
+        return card
+
+    def person(self, person_id: str) -> PersonRef:
+        ref = self.people.get(person_id)
+        if ref is None:
+            person = self.archive.people[person_id]
+            names = tuple((lang, person.names[lang]) for lang in LANGS if lang in person.names)
+            ref = PersonRef(person.id, names, tuple(person.aliases))
+            self.people[person_id] = ref
+        return ref
+
+    def organisation(self, org_id: str) -> OrganisationRef:
+        ref = self.organisations.get(org_id)
+        if ref is None:
+            org = self.archive.organisations[org_id]
+            names = tuple((lang, org.names[lang]) for lang in LANGS if lang in org.names)
+            ref = OrganisationRef(org.id, names)
+            self.organisations[org_id] = ref
+        return ref
+
+    def country(self, code: str) -> CountryRef:
+        ref = self.countries.get(code)
+        if ref is None:
+            country = self.archive.countries[code]
+            names = tuple((lang, country.names[lang]) for lang in LANGS)
+            ref = CountryRef(country.code, country.slug, names)
+            self.countries[code] = ref
+        return ref
+
+    def themes_in_use(self, cases=None) -> tuple[str, ...]:
+        found = {t for c in (cases or self.archive.cases.values()) for t in c.themes}
+        return tuple(t for t in self.theme_order if t in found)
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def home(self, intros: dict[str, str]) -> HomePage:
+        a = self.archive
+        counts = (len(a.statements()), len(a.cases), len(a.people), len(a.countries))
+        latest = tuple(self.card(c.id) for c in self.newest[:LATEST_ON_HOME])
+        return HomePage(counts, latest, tuple(sorted(intros.items())))
+
+    def case_page(self, case: Case) -> CasePage:
+        statements = tuple(
+            StatementView(
+                lang=st.lang,
+                source=st.source,
+                title=st.title,
+                paragraphs=tuple(st.paragraphs),
+                calls_intro=st.calls_intro,
+                calls=tuple(st.calls),
+                status=st.status,
+                publisher=st.publisher,
+            )
+            for lang in LANGS
+            if (st := case.statements.get(lang)) is not None
+        )
+        people, country = self.related(case)
+        return CasePage(
+            card=self.card(case.id),
+            statements=statements,
+            defenders=tuple(self.person(p) for p in case.defenders),
+            organisations=tuple(self.organisation(o) for o in case.organisations),
+            themes=tuple(case.themes),
+            related_people=tuple(self.card(c) for c in people),
+            related_country=tuple(self.card(c) for c in country),
+        )
+
+    def defender_page(self, person_id: str) -> DefenderPage:
+        person = self.archive.people[person_id]
+        cases = [self.archive.cases[c] for c in person.cases]
+        texts = tuple(
+            (lang, tuple(case.statements[lang].paragraphs))
+            for case in cases
+            for lang in LANGS
+            if lang in case.statements
+        )
+        return DefenderPage(
+            person=self.person(person_id),
+            organisations=tuple(self.organisation(o) for o in person.organisation_ids),
+            countries=tuple(self.country(c) for c in person.countries),
+            cases=tuple(self.card(c.id) for c in cases),
+            texts=texts,
+        )
+
+    def country_page(self, code: str) -> CountryPage:
+        country = self.archive.countries[code]
+        cases = [self.archive.cases[c] for c in country.cases]
+        return CountryPage(
+            country=self.country(code),
+            cases=tuple(self.card(c.id) for c in cases),
+            defenders=tuple(self.person(p) for p in country.defenders),
+            themes=self.themes_in_use(cases),
+        )
+
+    def organisation_page(self, org_id: str) -> OrganisationPage:
+        org = self.archive.organisations[org_id]
+        return OrganisationPage(
+            organisation=self.organisation(org_id),
+            countries=tuple(self.country(c) for c in org.countries),
+            cases=tuple(self.card(c) for c in org.cases),
+            defenders=tuple(self.person(p) for p in org.defenders),
+        )
+
+    def related(self, case: Case) -> tuple[list[str], list[str]]:
+        """Other cases of the same defenders, and other cases of the same country, each the
+        ones nearest in date to this case, newest first. Nearest, not newest: a new case, or
+        an edit of one, changes the lists of the few cases around it in time, not the page of
+        every case of its country."""
+        a, rank = self.archive, self.rank.__getitem__
+        ids = {c for p in case.defenders for c in a.people[p].cases} | {case.id}
+        people = nearest(sorted(ids, key=rank), case.id, set(), RELATED_LIMIT)
+        country: list[str] = []
+        if case.country:
+            ordered = a.countries[case.country].cases  # newest first
+            country = nearest(ordered, case.id, ids - {case.id}, RELATED_LIMIT)
+        return people, country
+
+
+def nearest(ordered: list[str], here: str, skip: set[str], limit: int) -> list[str]:
+    """Up to `limit` items of `ordered` nearest to `here` in its order (the newer first at
+    equal distance), neither `here` nor any of `skip`, in the order of `ordered`."""
+    position = ordered.index(here)
+    newer = ((i, ordered[i]) for i in range(position - 1, -1, -1) if ordered[i] not in skip)
+    older = ((i, ordered[i]) for i in range(position + 1, len(ordered)) if ordered[i] not in skip)
+    picked: list[tuple[int, str]] = []
+    for pair in itertools.zip_longest(newer, older):
+        picked += [item for item in pair if item is not None]
+        if len(picked) >= limit:
+            break
+    return [item for _, item in sorted(picked[:limit])]

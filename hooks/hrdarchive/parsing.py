@@ -1,0 +1,188 @@
+"""Statement files into `Statement`s: text extracted from each file's bytes, parsed, corrected
+by the editor's `.yml` beside it, themes assigned; from the parse cache where possible.
+
+Contract: `parse_files` never raises for a bad statement: each file gets a `Statement` or None,
+and the problems met (naming the file, and the line where known). Files are read only when
+the file system says they changed since this process last read them; what is not in the cache
+is parsed on every core when there are many.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import posixpath
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from .cache import ParseCache
+from .corrections import apply_corrections, read_corrections
+from .model import Problem, Statement, StatementError
+from .parse import parse_statement
+from .sources import RawFile, decode, stem
+from .themes import assign_themes
+
+# Below this many statements to parse, worker processes cost more than they save.
+PARALLEL_MIN = 200
+# As git does, a file modified less than this many seconds before it was read is read again
+# next time: a second edit within the file system's clock tick, the same size, would leave
+# its times as they were.
+SETTLED = 2.0
+
+Parsed = tuple[Statement | None, list[Problem]]
+# (cache key, source, bytes, correction source, correction bytes)
+Job = tuple[str, str, bytes, str, bytes]
+
+# The cache key of each statement file (and its correction) the last build read, by what the
+# file system says of both files: a rebuild of `mkdocs serve` reads only the files that
+# changed, not all of them (see benchmarks/README.md).
+_keys_by_stat: dict[tuple, str] = {}
+
+
+def signature(*paths: Path | None) -> tuple | None:
+    """What the file system says of these files (None: no such file to ask about), the
+    newest change last; None if one of them cannot be asked."""
+    found: list = []
+    newest = 0.0
+    for path in paths:
+        if path is None:
+            found.append(None)
+            continue
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        found.append(
+            (str(path), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+        )
+        newest = max(newest, info.st_mtime, info.st_ctime)
+    return (*found, newest)
+
+
+def settled(file_signature: tuple, now: float) -> bool:
+    return now - file_signature[-1] > SETTLED
+
+
+def parse_files(
+    raws: list[RawFile], corrections: dict[str, RawFile], cache: ParseCache
+) -> dict[str, Parsed]:
+    """Each statement file parsed (from the cache where it was parsed before), with the
+    problems of the file and of its correction."""
+    results: dict[str, Parsed] = {}
+    jobs: list[Job] = []
+    keys_by_stat: dict[tuple, str] = {}
+    now = time.time()
+    for raw in raws:
+        correction = corrections.get(stem(raw))
+        file_signature = signature(raw.path, correction.path if correction else None)
+        key = _keys_by_stat.get(file_signature) if file_signature else None
+        statement = cache.get(key) if key else None
+        if statement is not None:
+            keys_by_stat[file_signature] = key
+            results[raw.source] = (statement, [])
+            continue
+        try:
+            data = raw.path.read_bytes()
+            correction_bytes = correction.path.read_bytes() if correction else b""
+        except OSError as exc:  # unreadable, or gone since the folder was scanned
+            message = f"cannot be read: {exc.strerror or exc}"
+            results[raw.source] = (None, [Problem(raw.source, "error", message)])
+            continue
+        key = cache.key(raw.source, data, correction_bytes)
+        if file_signature and settled(file_signature, now):
+            keys_by_stat[file_signature] = key
+        statement = cache.get(key)
+        if statement is not None:
+            results[raw.source] = (statement, [])
+        else:
+            correction_source = correction.source if correction else ""
+            jobs.append((key, raw.source, data, correction_source, correction_bytes))
+    _keys_by_stat.clear()
+    _keys_by_stat.update(keys_by_stat)
+    for (key, source, *_), (statement, problems) in zip(jobs, _run(jobs), strict=True):
+        if statement is not None and not problems:
+            cache.put(key, statement)
+        results[source] = (statement, problems)
+    return results
+
+
+def _run(jobs: list[Job]) -> list[Parsed]:
+    workers = min(len(jobs) // (PARALLEL_MIN // 2), os.cpu_count() or 1)
+    if workers > 1:
+        try:
+            return _parse_in_workers(jobs, workers)
+        except (BrokenProcessPool, OSError):  # no worker could start (a frozen or odd host)
+            pass
+    return [parse_job(job) for job in jobs]
+
+
+def _parse_in_workers(jobs: list[Job], workers: int) -> list[Parsed]:
+    """Spawned, not forked, workers: `mkdocs serve` runs threads, and forking them is unsafe.
+    A spawned worker imports this package by the parent's sys.path, where MkDocs leaves the
+    hooks folder only while it loads the hook: it is put there while the workers start."""
+    package_parent = str(Path(__file__).resolve().parent.parent)
+    added = package_parent not in sys.path
+    if added:
+        sys.path.insert(0, package_parent)
+    try:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            return list(pool.map(parse_job, jobs, chunksize=16))
+    finally:
+        if added:
+            sys.path.remove(package_parent)
+
+
+def extract_text(data: bytes, source: str) -> str:
+    """The text of a statement file (raises StatementError with the reason)."""
+    return decode(data, source)
+
+
+def parse_job(job: Job) -> Parsed:
+    """One statement and its correction file (if any) into a Statement, themes assigned, and
+    the problems met; never raises for bad input (run in worker processes too)."""
+    _, source, data, correction_source, correction_bytes = job
+    problems: list[Problem] = []
+    try:
+        text = extract_text(data, source)
+        statement = parse_statement(text, source)
+    except StatementError as exc:
+        return None, [Problem(exc.source, "error", exc.message, exc.line)]
+    if correction_source:
+        try:
+            fields = read_corrections(correction_bytes.decode("utf-8-sig"), correction_source)
+            if fields.get("translation"):
+                fields["translation"] = _sibling(source, fields["translation"])
+            apply_corrections(statement, fields)
+        except StatementError as exc:  # a bad correction file: the statement builds uncorrected
+            problems.append(Problem(exc.source, "error", exc.message, exc.line))
+            statement = parse_statement(text, source)
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(correction_source, "error", f"not UTF-8 text: {exc.reason}"))
+    if "themes" not in statement.corrected:
+        statement.themes = assign_themes(statement)
+    return statement, problems
+
+
+def warm_up(folder: Path, statements: list[Statement]) -> None:
+    """Parse again, in this process, the first statement of each language, for what parsing
+    loads on first use (the Russian dictionaries, the word tables): under `mkdocs serve`, a
+    first build whose statements all came from the cache loaded none of it, and the first
+    edit would wait for it."""
+    for lang in ("en", "ru"):
+        first = next((st for st in statements if st.lang == lang), None)
+        if first is None:
+            continue
+        try:
+            data = (folder / (first.raw_source or first.source)).read_bytes()
+        except OSError:  # gone since it was read: the next build reports it
+            continue
+        parse_job(("", first.source, data, "", b""))
+
+
+def _sibling(source: str, name: str) -> str:
+    """A translation named in a correction file is relative to the statement's folder."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), name))

@@ -1,0 +1,73 @@
+"""The raw statements as the site publishes them, under `statements/` in the site.
+
+Contract: a statement is published as its file came, or, if it names a withheld person,
+decoded and redacted (UTF-8), never as it came. Copies of statements gone are removed; only
+files under the given target folder are ever written or removed.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from .model import Archive, Statement
+from .parsing import settled, signature
+from .sources import decode
+from .withheld import Redactor
+from .write import remove_files_not_in, write_if_changed
+
+
+def published_raw(folder: Path, statement: Statement, redactor: Redactor | None) -> bytes:
+    """The raw statement as the site publishes it: as it came, or, if it names a withheld
+    person, decoded and redacted (UTF-8)."""
+    data = (folder / (statement.raw_source or statement.source)).read_bytes()
+    if not redactor:
+        return data
+    text = decode(data, statement.source)
+    named = redactor.people_named_in([text])
+    if not named:
+        return data
+    return redactor.redact(text, statement.lang, named).encode("utf-8")
+
+
+class RawCopies:
+    """The copies one process wrote. Under `mkdocs serve`, a copy is written again only when
+    its statement's file, or the withheld names, changed since this process wrote it: each
+    rebuild would otherwise read every statement and every copy."""
+
+    def __init__(self) -> None:
+        self._written: dict[Path, tuple] = {}
+        self._copies: set[Path] | None = None  # the copies the last write left
+
+    def write(
+        self, target: Path, folder: Path, archive: Archive, only: set[str] | None = None
+    ) -> None:
+        """Every statement's copy under `target`; copies of statements gone are removed. With
+        `only`, the statements whose text alone changed since the last write: just those
+        (the others are not even asked about)."""
+        withheld = repr(archive.redactor.people) if archive.redactor else ""
+        written: dict[Path, tuple] = {} if only is None else self._written
+        now = time.time()
+        for _, statement in archive.statements():
+            if only is not None and statement.source not in only:
+                continue
+            copy = target / statement.source
+            file_signature = signature(folder / (statement.raw_source or statement.source))
+            if file_signature is None:  # gone since it was read: the next build drops it
+                continue
+            key = (statement.source, file_signature, withheld)
+            if self._written.get(copy) != key or not copy.is_file():
+                write_if_changed(copy, published_raw(folder, statement, archive.redactor))
+            # As for the parsed statements: a file changed within the last moments may
+            # change again without its times showing it.
+            if settled(file_signature, now):
+                written[copy] = key
+            else:
+                written.pop(copy, None)
+        self._written = written
+        if only is not None:
+            return
+        copies = {target / st.source for _, st in archive.statements()}
+        if copies != self._copies:  # else no statement came or went since the last write
+            remove_files_not_in(target, copies)
+        self._copies = copies

@@ -108,6 +108,33 @@ def test_a_changed_parser_makes_every_entry_stale(folder, tmp_path, monkeypatch)
     assert len(parsed) == 20
 
 
+@pytest.mark.parametrize("library", ["pymorphy3-dicts-ru", "babel", "pycountry"])
+def test_another_release_of_a_library_misses_the_cache(folder, tmp_path, monkeypatch, library):
+    """An upgrade of a library parsing reads with (pymorphy3's dictionaries, a distribution
+    the package never imports itself, among them): every statement is parsed again."""
+    build_archive(folder, tmp_path / "cache")
+    versions = cache_module.library_versions()
+    assert library in versions
+    new_process()
+    upgraded = {**versions, library: versions[library] + ".post1"}
+    monkeypatch.setattr(cache_module, "library_versions", lambda: upgraded)
+    cache_module.parser_version.cache_clear()
+    try:
+        parsed = count_parses(monkeypatch)
+        build_archive(folder, tmp_path / "cache")
+        assert len(parsed) == 20
+    finally:
+        cache_module.parser_version.cache_clear()
+
+
+def test_the_libraries_are_found_from_the_imports():
+    """Every distribution requirements.txt pins that parsing uses is among those found."""
+    versions = cache_module.library_versions()
+    for name in ("pymorphy3", "pymorphy3-dicts-ru", "babel", "pycountry", "anyascii", "pyyaml"):
+        assert name in versions, name
+    assert "pytest" not in versions and "mkdocs" not in versions
+
+
 def test_statements_are_fresh_copies_whatever_the_build_does_to_them(folder):
     first = build_archive(folder)
     for _, statement in first.statements():

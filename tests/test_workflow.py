@@ -5,6 +5,7 @@ and the site works from a sub-path, as GitHub Pages serves a project
 from __future__ import annotations
 
 import json
+import pickle
 import re
 import shutil
 import subprocess
@@ -66,6 +67,59 @@ def test_the_workflow_builds_strict_and_deploys_with_the_pages_actions():
     )
     deploy = workflow["jobs"]["deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+def test_the_cache_key_names_the_requirements():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text("utf-8"))
+    steps = [s for job in workflow["jobs"].values() for s in job.get("steps", [])]
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache"))
+    hashed = re.search(r"hashFiles\(([^)]*)\)", cache["with"]["key"])[1]
+    assert {"'requirements.txt'", "'statements/**'", "'hooks/**'"} <= {
+        part.strip() for part in hashed.split(",")
+    }
+
+
+def test_a_fallback_cache_from_before_an_upgrade_is_only_slower(tmp_path, monkeypatch):
+    """The workflow's fallback restores the newest cache of any key: say one written before
+    pymorphy3's dictionaries were upgraded. Every entry in it is poisoned here; the build
+    parses the statements again and publishes the site a build with no cache publishes."""
+    from hrdarchive import cache as cache_module
+    from hrdarchive.build import build_archive
+
+    env = {"SOURCE_DATE_EPOCH": "1622764800"}
+    stale = copy_project(tmp_path / "stale")
+    versions = cache_module.library_versions()
+    older = {**versions, "pymorphy3-dicts-ru": "2.4.0"}
+    monkeypatch.setattr(cache_module, "library_versions", lambda: older)
+    cache_module.parser_version.cache_clear()
+    try:
+        build_archive(stale / "statements", stale / ".cache" / "hrdarchive")
+        cache_file = stale / ".cache" / "hrdarchive" / "parsed-statements.pickle"
+        stored = pickle.loads(cache_file.read_bytes())
+        assert stored["version"] == cache_module.parser_version() and stored["entries"]
+        for key, entry in stored["entries"].items():
+            statement = pickle.loads(entry)
+            statement.title = statement.publisher = "STALE CACHE ENTRY"
+            stored["entries"][key] = pickle.dumps(statement)
+        cache_file.write_bytes(pickle.dumps(stored))
+    finally:
+        monkeypatch.undo()
+        cache_module.parser_version.cache_clear()
+    cold = copy_project(tmp_path / "cold")
+    for project in (stale, cold):
+        result = mkdocs_build(project, "--strict", env=env)
+        assert result.returncode == 0, result.stderr
+    files = {
+        p.relative_to(stale / "site").as_posix(): p.read_bytes()
+        for p in (stale / "site").rglob("*")
+        if p.is_file()
+    }
+    assert not [name for name, data in files.items() if b"STALE CACHE ENTRY" in data]
+    assert files == {
+        p.relative_to(cold / "site").as_posix(): p.read_bytes()
+        for p in (cold / "site").rglob("*")
+        if p.is_file()
+    }
 
 
 # ---------------------------------------------------------------------------------------------

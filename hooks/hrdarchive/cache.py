@@ -1,18 +1,25 @@
 """Parsed statements kept between builds, keyed by what they were parsed from.
 
-Contract: `ParseCache.get` gives back a fresh copy of the `Statement` stored for the same raw
-bytes, correction bytes and parser (the package's own code and word lists), or None. The
+Contract: `ParseCache.get` gives back a fresh copy of the `Statement` stored for the same key,
+or None. A key holds everything a parsed statement depends on: the file's path and bytes, the
+bytes of its correction file, and the parser (`parser_version`: the package's own code and
+data files, Python's version, and the installed version of every library the package imports
+and of what those require, such as pymorphy3's dictionaries). No setting of mkdocs.yml changes
+parsing, and withheld names are taken out after parsing (reading.py), so neither is in it. The
 cache lives in memory for the life of the process (`mkdocs serve` rebuilds) and, when given a
-folder, on disk between processes. A cache file that cannot be read is ignored: the statements
-are parsed again. Only the entries a build used are written back, so the file never grows
-beyond the folder it describes.
+folder, on disk between processes. A cache file that cannot be read, or was written by another
+parser, is ignored: the statements are parsed again. Only the entries a build used are written
+back, so the file never grows beyond the folder it describes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
 import pickle
+import re
+import sys
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -26,16 +33,57 @@ _memory: dict[str, bytes] = {}
 _disk_keys: dict[Path, frozenset[str]] = {}
 
 
+PACKAGE = Path(__file__).parent
+
+
 @cache
 def parser_version() -> str:
-    """A digest of the package's code and data: a changed rule makes every entry stale."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent
-    for path in sorted(package.rglob("*")):
+    """A digest of what parsing depends on besides its input: a changed rule, a new Python or
+    another release of a library makes every entry stale."""
+    digest = hashlib.sha256(f"python {sys.version}\0".encode())
+    for name, version in sorted(library_versions().items()):
+        digest.update(f"{name} {version}\0".encode())
+    for path in sorted(PACKAGE.rglob("*")):
         if path.suffix in (".py", ".yml", ".j2") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+@cache
+def library_versions() -> dict[str, str]:
+    """The installed version of every distribution the package imports, and of every
+    distribution those require, by name: found, not listed by hand, so a new import cannot be
+    forgotten."""
+    installed = {_normal(d.metadata["Name"]): d for d in importlib.metadata.distributions()}
+    providers = importlib.metadata.packages_distributions()
+    wanted = [dist for module in _imported_modules() for dist in providers.get(module, [])]
+    versions: dict[str, str] = {}
+    while wanted:
+        name = _normal(wanted.pop())
+        distribution = installed.get(name)
+        if name in versions or distribution is None:
+            continue
+        versions[name] = distribution.version
+        for requirement in distribution.requires or []:
+            if "extra ==" not in requirement:  # an optional extra is not installed for it
+                wanted.append(re.match(r"[A-Za-z0-9._-]+", requirement)[0])
+    return dict(sorted(versions.items()))
+
+
+_IMPORT = re.compile(r"^\s*(?:from|import)\s+([A-Za-z_]\w*)", re.M)
+
+
+def _imported_modules() -> set[str]:
+    """The top-level modules the package's code imports (its own, relative, left out)."""
+    found: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        found.update(_IMPORT.findall(path.read_text(encoding="utf-8")))
+    return found - set(sys.stdlib_module_names)
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 class ParseCache:

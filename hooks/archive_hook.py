@@ -29,6 +29,9 @@ from hrdarchive.build import ArchiveBuilder, BuildSettings, PreparedBuild
 from hrdarchive.listblocks import ArchiveListsExtension
 from hrdarchive.model import StatementError
 from hrdarchive.pages import Urls
+from hrdarchive.redirects import MARK as REDIRECT_MARK
+from hrdarchive.redirects import redirect_pages
+from hrdarchive.vocabulary import labels
 from hrdarchive.write import remove_built_pages, write_if_changed
 
 if TYPE_CHECKING:
@@ -100,6 +103,8 @@ def build_settings(config: MkDocsConfig) -> BuildSettings:
         cache=Path(config.config_file_path).parent / ".cache" / "hrdarchive",
         urls=Urls.make(config.use_directory_urls),
         slugify=toc.get("slugify"),
+        addresses=os.environ.get("ARCHIVE_ADDRESSES")
+        or _archive_extra(config).get("addresses", "update"),
     )
 
 
@@ -276,6 +281,7 @@ def _publish(prepared: PreparedBuild, site: Path, config: MkDocsConfig, language
     if _state.dirty:
         remove_built_pages(site, prepared.written.removed, config.use_directory_urls)
     _state.builder.publish(prepared, site, statements_dir(config), config.site_url or "", text_only)
+    _write_redirects(prepared, site, config)
     if "archive_search" in _state.enabled:
         # Material's own index (both languages, built again in the browser on every page)
         # becomes a stub its script still loads.
@@ -287,6 +293,27 @@ def _publish(prepared: PreparedBuild, site: Path, config: MkDocsConfig, language
         language.lang,
         _phases(timings),
     )
+
+
+def _write_redirects(prepared: PreparedBuild, site: Path, config: MkDocsConfig) -> None:
+    """A page at each old address of a page, in both languages, with the site's policy."""
+    template = config.theme.get_env().get_template("redirect.html")
+    urls = Urls.make(config.use_directory_urls, config.site_url or "")
+    for page in redirect_pages(prepared.archive.redirects, urls):
+        target = site / page.path
+        if target.is_file() and REDIRECT_MARK not in target.read_text("utf-8", "replace"):
+            log.warning("archive: %s: a page of the site is at an old address; kept", page.path)
+            continue
+        words = labels()[page.lang]
+        html = template.render(
+            lang=page.lang,
+            href=page.href,
+            canonical=page.canonical,
+            moved=words["moved"],
+            follow=words["follow"],
+            mark=REDIRECT_MARK,
+        )
+        write_if_changed(target, _with_policy(html, page.path, config))
 
 
 def _phases(timings: dict[str, float]) -> str:
@@ -309,9 +336,12 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveRel
 
 
 def _is_ours(docs: Path):
-    """Whether a changed file is one the last build wrote or removed itself."""
+    """Whether a changed file is one the last build wrote or removed itself (its pages, the
+    record of addresses)."""
 
     def is_ours(path: Path) -> bool:
+        if path == _state.builder.record_path:
+            return True
         return path.is_relative_to(docs) and (
             path.relative_to(docs).as_posix() in _state.builder.generated
         )

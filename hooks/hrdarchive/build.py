@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import export
+from .addresses import FILE_NAME as ADDRESSES_FILE
+from .addresses import read_record, record_bytes, rename, settle
 from .feeds import atom_feed
 from .link import link
-from .model import Archive
+from .model import Archive, Problem, StatementError
 from .pages import Kit, RenderedSite, Urls, page_contexts, render_pages
 from .parsing import warm_up
 from .raw_copies import RawCopies
@@ -44,6 +46,10 @@ class BuildSettings:
     cache: Path | None = None  # parsed statements kept between processes
     urls: Urls = field(default_factory=Urls)
     slugify: Callable[[str, str], str] | None = None  # the `toc` extension's, if configured
+    # The record of published addresses (addresses.json beside the statements): "update" it,
+    # "check" that it is up to date (CI: a build must not publish addresses nobody recorded),
+    # or only "read" it.
+    addresses: str = "update"
 
 
 @dataclass
@@ -78,6 +84,7 @@ class ArchiveBuilder:
         # tell its own writes from an editor's: while a build writes, the last build's and
         # this one's pages.
         self.generated: frozenset[str] = frozenset()
+        self.record_path: Path | None = None  # the record of addresses, written by the build
 
     def prepare(self, settings: BuildSettings) -> PreparedBuild:
         timings = Timings()
@@ -85,10 +92,13 @@ class ArchiveBuilder:
             read = read_statements(settings.statements, settings.cache)
         key = self._settings_key(settings)
         with timings("link"):
-            archive, changed_sources = self._link(read, key)
+            archive, changed_sources, record = self._link(read, key)
         with timings("render"):
             build, contexts = self._render(archive, settings, key)
         build.timings, build.changed_sources = timings, changed_sources
+        if record is not None:
+            self._keep_record(settings, read, archive, record)
+        left = record if record is not None and settings.addresses == "update" else read.addresses
         if settings.docs is not None:
             self.generated = self.generated | frozenset(build.site.pages)
             with timings("write"):
@@ -100,14 +110,31 @@ class ArchiveBuilder:
             with timings("parse"):
                 warm_up(settings.statements, read.statements)
         if self.session is not None:
-            self.session.keep(key, archive, contexts, build.site)
+            self.session.keep(key, archive, contexts, build.site, left)
         return build
 
-    def _link(self, read: ReadStatements, key: tuple) -> tuple[Archive, set[str] | None]:
+    def _link(self, read: ReadStatements, key: tuple):
+        """The linked archive with its addresses; the statements whose text alone changed
+        (when the last build's archive could be kept); the record of addresses to keep."""
         reused = self.session.reuse(read, key) if self.session is not None else None
         if reused is not None:
-            return reused
-        return link_read(read), None
+            return (*reused, None)
+        archive = link_read(read)
+        return archive, None, settle_addresses(archive, read)
+
+    def _keep_record(self, settings, read: ReadStatements, archive: Archive, record: bytes):
+        path = settings.statements / ADDRESSES_FILE
+        if record == read.addresses or settings.addresses == "read":
+            return
+        if settings.addresses == "check":
+            message = (
+                "out of date: this build gives pages addresses it does not record. Build the "
+                "site where you edit the statements and commit this file"
+            )
+            archive.problems.append(Problem(ADDRESSES_FILE, "warning", message))
+            return
+        self.record_path = path
+        write_if_changed(path, record)
 
     def _render(self, archive: Archive, settings: BuildSettings, key: tuple):
         """The pages whose context changed since the last build (all, in a first build), and
@@ -166,10 +193,33 @@ def link_read(read: ReadStatements) -> Archive:
     return archive
 
 
+def settle_addresses(archive: Archive, read: ReadStatements) -> bytes | None:
+    """Every page's address from the record of those published (addresses.py); the record
+    to keep, or None if the one there cannot be read (it is then never written over)."""
+    try:
+        record = read_record(read.addresses)
+    except StatementError as exc:
+        archive.problems.append(Problem(exc.source, "error", exc.message))
+        record, broken = read_record(b""), True
+    else:
+        broken = False
+
+    def withheld(address: str) -> bool:
+        return bool(read.redactor) and read.redactor.names_withheld(address.replace("-", " "))
+
+    kept, ids, redirects = settle(archive, record, withheld)
+    rename(archive, ids)
+    archive.redirects = redirects
+    return None if broken else record_bytes(kept)
+
+
 def build_archive(folder: Path, cache_dir: Path | None = None) -> Archive:
     """The archive of the statements in `folder`, nothing written (the check command, the
     benchmarks, tests)."""
-    return link_read(read_statements(folder, cache_dir))
+    read = read_statements(folder, cache_dir)
+    archive = link_read(read)
+    settle_addresses(archive, read)
+    return archive
 
 
 def read_intros(docs: Path | None) -> dict[str, str]:

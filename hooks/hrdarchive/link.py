@@ -119,7 +119,9 @@ def _resolve_people(
         base = display.get("en") or display["ru"]
         person_id = _unique(slugify(base), taken)
         aliases = sorted(set(cluster["all"]) - set(display.values()))
-        people[person_id] = Person(id=person_id, names=display, aliases=aliases)
+        people[person_id] = Person(
+            id=person_id, names=display, aliases=aliases, slug_base=slugify(base)
+        )
         ids.append(person_id)
     mentions = {key: ids[index] for key, index in mention_cluster.items()}
     for statement in statements:
@@ -282,10 +284,12 @@ def _build_cases(
                     person = mentions[(group[lang].source, name)]
                     if person not in defenders:
                         defenders.append(person)
-        case_id = _unique(_case_slug(first, date), taken)
+        slug = _case_slug(first, date)
+        case_id = _unique(slug, taken)
         themes = [t for s in group.values() for t in s.themes]
         cases[case_id] = Case(
             id=case_id,
+            slug_base=slug,
             statements=group,
             date=date,
             country=country,
@@ -388,8 +392,9 @@ def _resolve_organisations(
     taken = set(RESERVED_SLUGS)
     for key in sorted(merged):
         display = {lang: _most_common(found) for lang, found in merged[key].items()}
-        org_id = _unique(slugify(display.get("en") or display["ru"]), taken)
-        organisations[org_id] = Organisation(id=org_id, names=display)
+        slug = slugify(display.get("en") or display["ru"])
+        org_id = _unique(slug, taken)
+        organisations[org_id] = Organisation(id=org_id, names=display, slug_base=slug)
         id_of[key] = org_id
 
     for case in sorted(cases.values(), key=Case.sort_key):

@@ -86,6 +86,7 @@ class Person:
     cases: list[str] = field(default_factory=list)  # case ids, newest first
     countries: list[str] = field(default_factory=list)
     organisation_ids: list[str] = field(default_factory=list)
+    slug_base: str = ""  # the address its name makes, before `-2` (addresses.py)
 
     def name(self, lang: Lang) -> str:
         """The name in `lang`, else in the other language (never empty)."""
@@ -103,6 +104,7 @@ class Case:
     defenders: list[str]  # person ids, in order of first mention
     themes: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)  # organisation ids
+    slug_base: str = ""  # the address its date and headline make, before `-2` (addresses.py)
 
     def statement(self, lang: Lang) -> Statement:
         """The statement in `lang`, else the one in the other language."""
@@ -122,6 +124,7 @@ class Organisation:
     defenders: list[str] = field(default_factory=list)
     cases: list[str] = field(default_factory=list)  # newest first
     countries: list[str] = field(default_factory=list)
+    slug_base: str = ""  # the address its name makes, before `-2` (addresses.py)
 
     def name(self, lang: Lang) -> str:
         return self.names.get(lang) or self.names[other_lang(lang)]
@@ -154,8 +157,8 @@ class Archive:
     problems: list[Problem]
     files: list[FileReport]
     redactor: object = None  # the withheld names' Redactor, for copies of raw statements
-    # Seconds spent reading and parsing, and linking: the build reports them.
-    timings: dict[str, float] = field(default_factory=dict)
+    # Old addresses that answer by redirect, per kind of page: {old: current} (addresses.py).
+    redirects: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def statements(self) -> list[tuple[Case, Statement]]:
         return [(case, st) for case in self.cases.values() for st in case.statements.values()]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .addresses import FILE_NAME as ADDRESSES_FILE
 from .cache import ParseCache
 from .model import FileReport, Problem, Statement
 from .parsing import parse_files
@@ -29,6 +30,7 @@ class ReadStatements:
     problems: list[Problem]
     files: list[FileReport]
     redactor: Redactor
+    addresses: bytes = b""  # the record of published addresses (addresses.py), as read
 
 
 def read_statements(folder: Path, cache_dir: Path | None = None) -> ReadStatements:
@@ -42,7 +44,8 @@ def read_statements(folder: Path, cache_dir: Path | None = None) -> ReadStatemen
     raws = [raw for raw in files if raw.kind == "statement"]
     parsed = parse_files(raws, corrections, cache)
     cache.save()
-    read = ReadStatements([], [], [], redactor)
+    record = folder / ADDRESSES_FILE
+    read = ReadStatements([], [], [], redactor, record.read_bytes() if record.is_file() else b"")
     _account_for_statements(files, parsed, read)
     _account_for_corrections(files, corrections, read)
     if redactor:

@@ -36,6 +36,7 @@ class _Last:
     archive: Archive
     contexts: dict[str, PageContext]
     site: RenderedSite
+    addresses: bytes  # the record of addresses as the last build left it in the folder
 
 
 @dataclass
@@ -58,6 +59,8 @@ class Session:
         self._outline = archive_outline(read)
         last = self._last
         if last is None or last.settings != settings or last.outline != self._outline:
+            return None
+        if read.addresses != last.addresses:  # edited by hand, or brought by git
             return None
         kept = {st.source: st for _, st in last.archive.statements()}
         changed: set[str] = set()
@@ -95,8 +98,10 @@ class Session:
                     site.page_meta[path] = source.page_meta[path]
         return site
 
-    def keep(self, settings: tuple, archive: Archive, contexts: dict, site: RenderedSite) -> None:
-        self._last = _Last(settings, self._outline, archive, contexts, site)
+    def keep(
+        self, settings: tuple, archive: Archive, contexts: dict, site: RenderedSite, record: bytes
+    ) -> None:
+        self._last = _Last(settings, self._outline, archive, contexts, site, record)
 
     @property
     def first(self) -> bool:

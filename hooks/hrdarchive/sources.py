@@ -33,6 +33,8 @@ RESERVED_NAMES = {
     "answers.json": "an answer key (benchmarks/score.py), not a statement",
     "identities.json": "an answer key (benchmarks/score.py), not a statement",
 }
+# The record of the addresses the site has published, written by the build (addresses.py).
+RECORD_NAME = "addresses.json"
 # The withheld names are read from the top of the folder only: anywhere else the file would
 # look read while protecting no one.
 TOP_ONLY = ("withheld.yml", "withheld.yaml")
@@ -66,7 +68,7 @@ class RawFile:
     path: Path
     source: str  # relative to the statements folder, '/' separated
     # "statement" | "correction" | "reserved" | "hidden" (ignored) | "unknown" | "unusable"
-    # (rejected)
+    # (rejected) | "record" (the build's own record of addresses, not reported)
     kind: str
     reason: str = ""  # why a file that is not a statement or a correction is left out
 
@@ -111,6 +113,8 @@ def _classify(path: str, parts: tuple[str, ...], folder: Path) -> tuple[str, str
             f"{name} is read only at the top of the statements folder: here it withholds "
             "no one; move it up"
         )
+    if name == RECORD_NAME and len(parts) == 1:
+        return "record", ""  # the build's own (addresses.py): not a file to report on
     if name in RESERVED_NAMES:
         return "reserved", RESERVED_NAMES[name]
     suffix = os.path.splitext(name)[1].lower()

@@ -1,0 +1,203 @@
+"""Addresses that never break: a page keeps answering at every address it was published at
+(addresses.json beside the statements records them); only removing its statements takes an
+address away. Correcting a date, a headline or a name gives the page the address its names
+make now, and the old one sends the reader on, in both languages."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hrdarchive.addresses import Entity, Entry, _settle_kind, read_record, record_bytes
+from hrdarchive.build import build_archive
+from hrdarchive.model import StatementError
+
+from .conftest import SEED_EN, SEED_RU, STATEMENTS, copy_project, mkdocs_build
+
+RIZOEV = "002_en_tj-rizoev-released-case-page.txt"
+
+
+def entity(key: str, slug: str, *sources: str) -> Entity:
+    return Entity(key, slug, frozenset(sources))
+
+
+# -- the rule, on its own --------------------------------------------------------------------
+
+
+def test_new_pages_take_their_slugs_and_collisions_are_numbered():
+    ids, record = _settle_kind([entity("a", "cafe", "1.txt"), entity("b", "cafe", "2.txt")], {})
+    assert ids == {"a": "cafe", "b": "cafe-2"}
+    assert record["cafe"] == Entry(["1.txt"]) and record["cafe-2"] == Entry(["2.txt"])
+
+
+def test_two_pages_with_one_slug_never_swap_addresses():
+    """A statement added later that sorts first, with the same headline: the page that had
+    the address keeps it."""
+    _, record = _settle_kind([entity("x", "cafe", "5.txt")], {})
+    ids, _ = _settle_kind([entity("a", "cafe", "1.txt"), entity("b", "cafe", "5.txt")], record)
+    assert ids == {"b": "cafe", "a": "cafe-2"}
+
+
+def test_a_corrected_slug_moves_the_page_and_the_old_address_stays_its_own():
+    _, record = _settle_kind([entity("a", "undated-x", "1.txt")], {})
+    ids, record = _settle_kind([entity("a", "2021-09-10-x", "1.txt")], record)
+    assert ids == {"a": "2021-09-10-x"}
+    assert record["2021-09-10-x"].previous == ["undated-x"]
+    # Another page whose names make the old address does not take it.
+    ids, record = _settle_kind(
+        [entity("a", "2021-09-10-x", "1.txt"), entity("b", "undated-x", "2.txt")], record
+    )
+    assert ids["b"] == "undated-x-2" and record["2021-09-10-x"].previous == ["undated-x"]
+    # A correction taken back: the page returns to its first address.
+    ids, record = _settle_kind([entity("a", "undated-x", "1.txt")], record)
+    assert ids == {"a": "undated-x"} and record["undated-x"].previous == ["2021-09-10-x"]
+
+
+def test_pages_merged_into_one_keep_every_address():
+    """Two people found to be one (a better reading): the page that holds most of their
+    statements keeps its address, the other's answers by redirect to it."""
+    found = [entity("p", "anar-mammadli", "1.txt", "2.txt"), entity("q", "anar-mamedli", "3.txt")]
+    _, record = _settle_kind(found, {})
+    ids, record = _settle_kind([entity("p", "anar-mammadli", "1.txt", "2.txt", "3.txt")], record)
+    assert ids == {"p": "anar-mammadli"} and record["anar-mammadli"].previous == ["anar-mamedli"]
+
+
+def test_only_removing_every_statement_of_a_page_takes_its_address_away():
+    _, record = _settle_kind([entity("a", "one", "1.txt"), entity("b", "two", "2.txt")], {})
+    ids, record = _settle_kind([entity("a", "one", "1.txt")], record)
+    assert set(record) == {"one"} and all(not e.previous for e in record.values())
+
+
+def test_the_record_reads_back_and_a_broken_one_is_refused():
+    record = {
+        "cases": {"a": Entry(["2.txt", "1.txt"], ["old"])},
+        "defenders": {},
+        "organisations": {},
+        "countries": {},
+    }
+    data = record_bytes(record)
+    assert read_record(data)["cases"]["a"] == Entry(["1.txt", "2.txt"], ["old"])
+    assert record_bytes(read_record(data)) == data
+    with pytest.raises(StatementError, match="addresses.json: not a record of addresses"):
+        read_record(b'{"cases": [1, 2]}')
+
+
+# -- as an editor corrects ---------------------------------------------------------------------
+
+
+def correct(statements: Path, source: str, text: str) -> None:
+    (statements / source).with_suffix(".yml").write_text(text, encoding="utf-8")
+
+
+def page_of(site: Path, lang: str, folder: str, address: str) -> str:
+    prefix = "" if lang == "en" else f"{lang}/"
+    return (site / prefix / folder / address / "index.html").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def corrected(tmp_path_factory):
+    """The sample built, then a date, a headline and a defender's name corrected, and built
+    again: the addresses before and after."""
+    project = copy_project(tmp_path_factory.mktemp("addresses"))
+    statements = project / "statements"
+    assert mkdocs_build(project, "--strict").returncode == 0
+    before = build_archive(statements)
+    correct(statements, RIZOEV, "date: 2021-09-10\n")
+    [seed_case] = [
+        c for c in before.cases.values() if SEED_EN in {s.source for s in c.statements.values()}
+    ]
+    seed = seed_case.statements["en"]
+    correct(statements, SEED_EN, 'title: "Kazakhstan: two feminists attacked in Shymkent"\n'
+            f"defenders: [Zhanar Sekerbaeva, {seed.defenders[1]}]\n")  # fmt: skip
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    return project, before, build_archive(statements)
+
+
+def test_corrections_keep_every_old_address_answering_in_both_languages(corrected):
+    project, before, after = corrected
+    site = project / "site"
+    moved = 0
+    for folder, old_ids, new_ids in (
+        ("cases", before.cases, after.cases),
+        ("defenders", before.people, after.people),
+    ):
+        for old in old_ids:
+            for lang in ("en", "ru"):
+                page = page_of(site, lang, folder, old)
+                if old in new_ids:
+                    assert "archive-redirect" not in page
+                    continue
+                moved += 1
+                target = re.search(r'http-equiv="refresh" content="0; url=\.\./([^/"]+)/"', page)
+                assert target and target[1] in new_ids, (folder, old)
+                assert "Content-Security-Policy" in page and "<script" not in page
+                assert page_of(site, lang, folder, target[1])  # the page it leads to exists
+    assert moved == 2 * 3  # a date, a headline, a name: three pages moved, in two languages
+    record = json.loads((project / "statements" / "addresses.json").read_text("utf-8"))
+    assert (
+        "undated-human-rights-defender-abdulmajid-rizoev-released"
+        in record["cases"]["2021-09-10-human-rights-defender-abdulmajid-rizoev-released"][
+            "previous"
+        ]
+    )
+    assert "zhanar-sekerbayeva" in record["defenders"]["zhanar-sekerbaeva"]["previous"]
+
+
+def test_the_sitemap_lists_current_addresses_only(corrected):
+    project, before, after = corrected
+    sitemap = (project / "site" / "sitemap.xml").read_text("utf-8")
+    assert "/cases/undated-human-rights-defender-abdulmajid-rizoev-released/" not in sitemap
+    assert "/cases/2021-09-10-human-rights-defender-abdulmajid-rizoev-released/" in sitemap
+    assert "/defenders/zhanar-sekerbayeva/" not in sitemap
+
+
+def test_removing_a_statement_takes_its_address_away(tmp_path):
+    project = copy_project(tmp_path)
+    assert mkdocs_build(project).returncode == 0
+    gone = "045_en_ru-orlov-released-observatory-newsletter.txt"
+    [case] = [c for c in build_archive(project / "statements").cases.values()
+              if gone in {s.source for s in c.statements.values()}]  # fmt: skip
+    (project / "statements" / gone).unlink()
+    assert mkdocs_build(project).returncode == 0
+    assert not (project / "site" / "cases" / case.id).exists()
+    record = json.loads((project / "statements" / "addresses.json").read_text("utf-8"))
+    assert case.id not in record["cases"]
+    assert not any(case.id in e.get("previous", []) for e in record["cases"].values())
+
+
+def test_a_withheld_name_leaves_no_address_behind(tmp_path):
+    project = copy_project(tmp_path)
+    assert mkdocs_build(project).returncode == 0
+    (project / "statements" / "withheld.yml").write_text("- Zhanar Sekerbayeva\n", "utf-8")
+    assert mkdocs_build(project).returncode == 0
+    record = (project / "statements" / "addresses.json").read_text("utf-8")
+    assert "sekerbayeva" not in record.lower()
+    assert not any("sekerbayeva" in p.as_posix() for p in (project / "site").rglob("*"))
+
+
+def test_a_build_that_may_only_check_the_record_fails_when_it_is_out_of_date(tmp_path):
+    """CI (ARCHIVE_ADDRESSES=check): a statement added without its recorded address."""
+    project = copy_project(tmp_path)
+    shutil.copy(STATEMENTS / SEED_RU, project / "statements" / "900_again.txt")
+    record = project / "statements" / "addresses.json"
+    before = record.read_bytes()
+    (project / "statements" / "900_again.txt").write_text(
+        (STATEMENTS / SEED_EN).read_text("utf-8").replace("Shymkent", "Almaty"), "utf-8"
+    )
+    result = mkdocs_build(project, "--strict", env={"ARCHIVE_ADDRESSES": "check"})
+    assert result.returncode == 1
+    assert "archive: addresses.json: out of date" in result.stderr
+    assert record.read_bytes() == before
+
+
+def test_the_shipped_record_is_up_to_date():
+    """statements/addresses.json is committed with the sample: a build adds nothing."""
+    result = build_archive(STATEMENTS)
+    record = read_record((STATEMENTS / "addresses.json").read_bytes())
+    assert set(record["cases"]) == set(result.cases)
+    assert set(record["defenders"]) == set(result.people)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -79,11 +78,7 @@ def bad_folder(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def archive(bad_folder):
-    started = time.perf_counter()
-    archive = build_archive(bad_folder)
-    # Refusing the 20 MB file costs next to nothing: it is never decoded nor parsed.
-    assert time.perf_counter() - started < 30
-    return archive
+    return build_archive(bad_folder)
 
 
 def report_of(archive, source):
@@ -150,13 +145,15 @@ def test_mixed_line_ends_read_as_the_original():
     )
 
 
-def test_a_20_mb_file_is_refused_without_being_read_as_text():
+def test_a_20_mb_file_is_refused_without_being_read_as_text(monkeypatch):
+    """Refusing it costs next to nothing: its encoding is never looked for, nor is it parsed."""
+    from hrdarchive import sources
+
     data = make.huge()
     assert len(data) > 20_000_000
-    started = time.perf_counter()
+    monkeypatch.setattr(sources, "_decode_text", lambda *a: pytest.fail("read as text"))
     with pytest.raises(StatementError, match="too large for one statement: 20.0 MB"):
         decode(data, "huge.txt")
-    assert time.perf_counter() - started < 1
 
 
 def _long_statement(size: int, one_word_a_line: bool = False) -> str:
@@ -170,28 +167,13 @@ def _long_statement(size: int, one_word_a_line: bool = False) -> str:
     return text[:start] + body * copies + text[end:]
 
 
-def test_a_statement_just_under_the_limit_is_parsed_in_reasonable_time():
+def test_a_statement_just_under_the_limit_is_parsed():
+    """How long it takes, and that the time grows linearly with the size:
+    benchmarks/parse_scaling.py."""
     text = _long_statement(MAX_STATEMENT_BYTES - 50_000)
     assert MAX_STATEMENT_BYTES - 100_000 < len(text.encode()) < MAX_STATEMENT_BYTES
-    started = time.perf_counter()
     statement = parse_statement(decode(text.encode(), "long.txt"), "long.txt")
-    assert time.perf_counter() - started < 30
     assert statement.defenders == ["Zhanar Sekerbayeva", "Gulzada Serzhan"]
-
-
-def test_parsing_time_grows_linearly_with_size():
-    """The worst shape measured (one word a line: the most blocks per byte). Four times the
-    text takes about four times as long; a quadratic step would take sixteen."""
-
-    def seconds(size: int) -> float:
-        text = _long_statement(size, one_word_a_line=True)
-        started = time.perf_counter()
-        parse_statement(text, "long.txt")
-        return time.perf_counter() - started
-
-    seconds(20_000)  # warm the caches (word tables, dictionaries)
-    small, large = seconds(60_000), seconds(240_000)
-    assert large < 10 * small, (small, large)
 
 
 def test_a_mkdocs_build_of_all_the_bad_inputs_succeeds_and_names_each(tmp_path, bad_folder):

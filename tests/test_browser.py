@@ -22,7 +22,6 @@ import sys
 import threading
 import urllib.error
 import urllib.request
-from collections import Counter
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -469,15 +468,6 @@ def test_the_content_security_policy_refuses_nothing_the_site_does(visit):
     assert not visit.refused, describe_failures(f"{visit.path}: refused", visit.refused)
 
 
-# Serious violations the site is known to have, none today (Material's unnamed search dialog,
-# its dimmed tabs and links told apart by colour alone are fixed in overrides/ and
-# archive.css): (rule id, pattern of the element's selector, why).
-# A page whose only serious violations are these is an expected failure (xfail), listing them;
-# any other violation fails. An entry that no page has any more fails
-# test_known_accessibility_violations_still_occur: remove it.
-KNOWN_VIOLATIONS: list[tuple[str, str, str]] = []
-
-
 def serious_violations(visit: Visit) -> list[tuple[str, str, str]]:
     """(rule id, impact, element selector) of each serious or critical violation."""
     return [
@@ -488,44 +478,11 @@ def serious_violations(visit: Visit) -> list[tuple[str, str, str]]:
     ]
 
 
-def is_known(rule: str, target: str, entry: tuple[str, str, str]) -> bool:
-    return rule == entry[0] and re.search(entry[1], target) is not None
-
-
 @pytest.mark.parametrize(("kind", "lang"), params())
 def test_no_serious_accessibility_violation(visit):
     visit.require("axe")
-    found = serious_violations(visit)
-    unexpected = [
-        f"{rule} ({impact}): {target}"
-        for rule, impact, target in found
-        if not any(is_known(rule, target, entry) for entry in KNOWN_VIOLATIONS)
-    ]
-    assert not unexpected, describe_failures(f"{visit.path}: accessibility violations", unexpected)
-    if found:
-        counts = Counter(rule for rule, _, _ in found)
-        pytest.xfail(
-            f"{visit.path}: known violations "
-            + ", ".join(f"{rule} x{count}" for rule, count in sorted(counts.items()))
-        )
-
-
-def test_known_accessibility_violations_still_occur(site, browser, base_url, visits):
-    """Every entry of KNOWN_VIOLATIONS is still seen on some page (else remove it)."""
-    found = []
-    for kind in KINDS:
-        for lang in LANGS:
-            try:
-                visit = get_visit(site, browser, base_url, visits, kind, lang)
-            except pytest.skip.Exception:
-                continue
-            found += serious_violations(visit)
-    gone = [
-        f"{entry[0]} on {entry[1]!r}: {entry[2]}"
-        for entry in KNOWN_VIOLATIONS
-        if not any(is_known(rule, target, entry) for rule, _, target in found)
-    ]
-    assert not gone, describe_failures("fixed: remove from KNOWN_VIOLATIONS", gone)
+    found = [f"{rule} ({impact}): {target}" for rule, impact, target in serious_violations(visit)]
+    assert not found, describe_failures(f"{visit.path}: accessibility violations", found)
 
 
 WIDE_ELEMENTS_JS = """

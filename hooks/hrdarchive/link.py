@@ -142,88 +142,83 @@ def _pair_translations(
     """English source → Russian source. An editor's `translation:` wins; otherwise a Russian
     statement pairs with the English one on the same country whose defenders it shares,
     preferring the same date."""
-    by_source = {s.source: s for s in statements}
-    pairs: dict[str, str] = {}
-    taken: set[str] = set()
-
-    for statement in statements:
-        other_source = statement.translation
-        if not other_source:
-            continue
-        other = by_source.get(other_source)
-        if other is None:
-            problems.append(
-                Problem(statement.source, "warning", f"translation '{other_source}' not found")
-            )
-            continue
-        if other.lang == statement.lang:
-            problems.append(
-                Problem(
-                    statement.source,
-                    "warning",
-                    f"translation '{other_source}' is in the same language ({other.lang})",
-                )
-            )
-            continue
-        en, ru = (statement, other) if statement.lang == "en" else (other, statement)
-        if (
-            en.source in pairs
-            and pairs[en.source] != ru.source
-            or ru.source in taken
-            and pairs.get(en.source) != ru.source
-        ):
-            problems.append(
-                Problem(
-                    statement.source,
-                    "warning",
-                    f"'{other_source}' is already paired with another statement",
-                )
-            )
-            continue
-        pairs[en.source] = ru.source
-        taken.update((en.source, ru.source))
-
+    pairs = _pairs_by_editors(statements, problems)
+    taken = {*pairs, *pairs.values()}
     people = {s.source: {mentions[(s.source, n)] for n in s.defenders} for s in statements}
-
-    def people_of(s: Statement) -> set[str]:
-        return people[s.source]
-
-    by_country: dict[str | None, list[Statement]] = defaultdict(list)
-    for s in statements:
-        by_country[s.country].append(s)
-    candidates = []
-    for group in by_country.values():
-        english = [
-            s for s in group if s.lang == "en" and s.source not in taken and not s.no_translation
-        ]
-        # Only statements that share a defender can be translations: each English statement
-        # meets the Russian ones of its defenders, not every Russian one of its country.
-        russian_of: dict[str, list[Statement]] = defaultdict(list)
-        for s in group:
-            if s.lang == "ru" and s.source not in taken and not s.no_translation:
-                for person in people_of(s):
-                    russian_of[person].append(s)
-        for en in english:
-            met = {ru.source: ru for person in people_of(en) for ru in russian_of[person]}
-            for ru in met.values():
-                if en.date and ru.date and en.date != ru.date:
-                    continue
-                shared = people_of(en) & people_of(ru)
-                union = people_of(en) | people_of(ru)
-                numbers = _number_overlap(en, ru)
-                # Without both dates to go by, only a text that repeats the other's numbers
-                # (dates, ages, article numbers: translations keep them) is a translation,
-                # and never one whose latest year differs.
-                if not (en.date and ru.date) and (numbers < 0.5 or _years_differ(en, ru)):
-                    continue
-                score = len(shared) / len(union) + numbers + (1 if en.date == ru.date else 0)
-                candidates.append((-score, en.source, ru.source))
+    candidates = _pair_candidates(statements, people, taken)
     for _, en_source, ru_source in sorted(candidates):
         if en_source in taken or ru_source in taken:
             continue
         pairs[en_source] = ru_source
         taken.update((en_source, ru_source))
     return pairs
+
+
+def _pairs_by_editors(statements: list[Statement], problems: list[Problem]) -> dict[str, str]:
+    """The pairs corrections name (`translation:`); each one that cannot be is reported."""
+    by_source = {s.source: s for s in statements}
+    pairs: dict[str, str] = {}
+    taken: set[str] = set()
+    for statement in statements:
+        other_source = statement.translation
+        if not other_source:
+            continue
+        other = by_source.get(other_source)
+        if other is None:
+            message = f"translation '{other_source}' not found"
+        elif other.lang == statement.lang:
+            message = f"translation '{other_source}' is in the same language ({other.lang})"
+        else:
+            en, ru = (statement, other) if statement.lang == "en" else (other, statement)
+            if pairs.get(en.source, ru.source) == ru.source and (
+                ru.source not in taken or pairs.get(en.source) == ru.source
+            ):
+                pairs[en.source] = ru.source
+                taken.update((en.source, ru.source))
+                continue
+            message = f"'{other_source}' is already paired with another statement"
+        problems.append(Problem(statement.source, "warning", message))
+    return pairs
+
+
+def _pair_candidates(
+    statements: list[Statement], people: dict[str, set[str]], taken: set[str]
+) -> list[tuple[float, str, str]]:
+    """(-score, English source, Russian source) of each pair that may be a translation."""
+    by_country: dict[str | None, list[Statement]] = defaultdict(list)
+    for s in statements:
+        if s.source not in taken and not s.no_translation:
+            by_country[s.country].append(s)
+    candidates = []
+    for group in by_country.values():
+        # Only statements that share a defender can be translations: each English statement
+        # meets the Russian ones of its defenders, not every Russian one of its country.
+        russian_of: dict[str, list[Statement]] = defaultdict(list)
+        for s in group:
+            if s.lang == "ru":
+                for person in people[s.source]:
+                    russian_of[person].append(s)
+        for en in (s for s in group if s.lang == "en"):
+            met = {ru.source: ru for person in people[en.source] for ru in russian_of[person]}
+            for ru in met.values():
+                score = _pair_score(en, ru, people[en.source], people[ru.source])
+                if score is not None:
+                    candidates.append((-score, en.source, ru.source))
+    return candidates
+
+
+def _pair_score(en: Statement, ru: Statement, en_people: set, ru_people: set) -> float | None:
+    """How likely `ru` translates `en` (None: it cannot)."""
+    if en.date and ru.date and en.date != ru.date:
+        return None
+    numbers = _number_overlap(en, ru)
+    # Without both dates to go by, only a text that repeats the other's numbers (dates, ages,
+    # article numbers: translations keep them) is a translation, and never one whose latest
+    # year differs.
+    if not (en.date and ru.date) and (numbers < 0.5 or _years_differ(en, ru)):
+        return None
+    shared = len(en_people & ru_people) / len(en_people | ru_people)
+    return shared + numbers + (1 if en.date == ru.date else 0)
 
 
 def text_numbers(statement: Statement) -> frozenset[str]:

@@ -247,9 +247,17 @@ def _token_readings(word: str) -> tuple[tuple[tuple[str, str], tuple[float, str]
         (_PATR_FEMN_STEM, _PATR_FEMN),
     ):
         by_rule |= _add_paradigm(readings, word, stem_re, par)
+    parses = _analyzer().parse(word)
+    _add_dictionary_readings(readings, word, parses, by_rule)
+    _add_shape_readings(readings, word)
+    _add_indeclinable_readings(readings, word)
+    if not by_rule:
+        _nudge_by_statistics(readings, parses)
+    return tuple(readings.items())
 
-    morph = _analyzer()
-    parses = morph.parse(word)
+
+def _add_dictionary_readings(readings: _Readings, word: str, parses, by_rule: bool) -> None:
+    """The readings pymorphy3's dictionary gives the word as a name."""
     for p in parses:
         tag = p.tag
         if type(p.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
@@ -273,33 +281,42 @@ def _token_readings(word: str) -> tuple[tuple[tuple[str, str], tuple[float, str]
             nominative = inflected.word if inflected else p.normal_form
         _add(readings, gender, case, weight, nominative)
 
+
+def _add_shape_readings(readings: _Readings, word: str) -> None:
+    """The readings the word's ending allows, by the declension of names it does not know."""
     for gender, nom_end, obl_end, cases, weight in _SHAPES:
         if not word.endswith(obl_end) or len(word) <= len(obl_end) + 1:
             continue
         stem = word[: len(word) - len(obl_end)]
-        last = stem[-1]
-        if nom_end in ("", "а") and last not in _CONSONANTS:
-            continue
-        if nom_end == "я" and last not in _CONSONANTS and last not in "иь":
-            continue
-        if nom_end == "й" and last not in _VOWELS:
-            continue
-        if nom_end == "ь" and last not in _CONSONANTS:
-            continue
-        # Spelling rules: -и not -ы after г/к/х and sibilants, -ем not -ом after them.
-        if nom_end == "а" and obl_end == "ы" and last in _VELAR_SIBILANT:
-            continue
-        if nom_end == "а" and obl_end == "и" and last not in _VELAR_SIBILANT:
-            continue
-        if nom_end == "" and obl_end == "ем" and last not in "жшчщц":
+        if not _ending_fits(stem[-1], nom_end, obl_end):
             continue
         nominative = stem + nom_end
         w = _W_SURE if _known_name(nominative, gender) else weight
         for case in cases:
             _add(readings, gender, case, w, nominative)
 
-    # Names that do not decline: women's names ending in a consonant (Жанар, Гульшан, Солтан),
-    # and vowel-final foreign names of either gender (Мамедли, Алсу).
+
+def _ending_fits(last: str, nom_end: str, obl_end: str) -> bool:
+    """Whether a stem ending in `last` takes these endings (spelling rules: -и not -ы after
+    г/к/х and sibilants, -ем not -ом after them)."""
+    if nom_end in ("", "а") and last not in _CONSONANTS:
+        return False
+    if nom_end == "я" and last not in _CONSONANTS and last not in "иь":
+        return False
+    if nom_end == "й" and last not in _VOWELS:
+        return False
+    if nom_end == "ь" and last not in _CONSONANTS:
+        return False
+    if nom_end == "а" and obl_end == "ы" and last in _VELAR_SIBILANT:
+        return False
+    if nom_end == "а" and obl_end == "и" and last not in _VELAR_SIBILANT:
+        return False
+    return not (nom_end == "" and obl_end == "ем" and last not in "жшчщц")
+
+
+def _add_indeclinable_readings(readings: _Readings, word: str) -> None:
+    """Names that do not decline: women's names ending in a consonant (Жанар, Гульшан,
+    Солтан), and vowel-final foreign names of either gender (Мамедли, Алсу)."""
     if word[-1] in _CONSONANTS or word[-1] == "ь":
         for case in _CASES:
             _add(readings, "femn", case, _W_GUESS, word)
@@ -308,20 +325,20 @@ def _token_readings(word: str) -> tuple[tuple[tuple[str, str], tuple[float, str]
             for case in _CASES:
                 _add(readings, gender, case, _W_WEAK, word)
 
-    if not by_rule:
-        # pymorphy3's own statistics for the word (any noun, dictionary or predictor) nudge
-        # between otherwise equal readings: 'Ойуба' looks like a man's genitive rather than a
-        # woman's name. Not for -ов/-ова surnames, whose form never tells the gender.
-        nudges: dict[tuple[str | None, str | None], float] = {}
-        for p in parses:
-            tag = p.tag
-            if tag.POS != "NOUN" or "plur" in tag or {"Geox", "Orgn", "Trad"} & tag.grammemes:
-                continue
-            key = (_tag_gender(tag), _tag_case(tag))
-            nudges[key] = nudges.get(key, 0.0) + p.score * _W_PREDICTOR
-        for key, (weight, nominative) in readings.items():
-            readings[key] = (weight + nudges.get(key, 0.0), nominative)
-    return tuple(readings.items())
+
+def _nudge_by_statistics(readings: _Readings, parses) -> None:
+    """pymorphy3's own statistics for the word (any noun, dictionary or predictor) nudge
+    between otherwise equal readings: 'Ойуба' looks like a man's genitive rather than a
+    woman's name. Not for -ов/-ова surnames, whose form never tells the gender."""
+    nudges: dict[tuple[str | None, str | None], float] = {}
+    for p in parses:
+        tag = p.tag
+        if tag.POS != "NOUN" or "plur" in tag or {"Geox", "Orgn", "Trad"} & tag.grammemes:
+            continue
+        key = (_tag_gender(tag), _tag_case(tag))
+        nudges[key] = nudges.get(key, 0.0) + p.score * _W_PREDICTOR
+    for key, (weight, nominative) in readings.items():
+        readings[key] = (weight + nudges.get(key, 0.0), nominative)
 
 
 def _restore_case(original: str, new: str) -> str:
@@ -373,6 +390,16 @@ def to_nominative_ru(name: str, *, gender: str | None = None) -> str:
     if not words:
         return name
 
+    it = iter(_best_reading(words, gender))
+    result = "".join(p if (not p or p.isspace()) else next(it) for p in pieces)
+    # Keep the caller's surrounding whitespace, which strip() removed before splitting.
+    lead = name[: len(name) - len(name.lstrip())]
+    trail = name[len(name.rstrip()) :]
+    return lead + result + trail
+
+
+def _best_reading(words: list[str], gender: str | None) -> list[str]:
+    """The words in the nominative, read in the one gender and case that fits them best."""
     best: tuple[float, list[str]] | None = None
     for g in (gender,) if gender in _GENDERS else _GENDERS:
         for case in _CASES:
@@ -385,12 +412,7 @@ def to_nominative_ru(name: str, *, gender: str | None = None) -> str:
             if best is None or score > best[0] + 1e-9:
                 best = (score, forms)
     assert best is not None
-    it = iter(best[1])
-    result = "".join(p if (not p or p.isspace()) else next(it) for p in pieces)
-    # Keep the caller's surrounding whitespace, which strip() removed before splitting.
-    lead = name[: len(name) - len(name.lstrip())]
-    trail = name[len(name.rstrip()) :]
-    return lead + result + trail
+    return best[1]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -66,3 +66,22 @@ def built_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def archive_json(built_site) -> dict:
     return json.loads((built_site / "data" / "archive.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium (Debian's, never a downloaded one), shared by every browser test."""
+    from playwright.sync_api import sync_playwright
+
+    from .test_browser import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: install it (apt-get install chromium) or set "
+            "$CHROMIUM to its path; the browser tests cannot run without it",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

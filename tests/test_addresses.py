@@ -136,6 +136,7 @@ def test_corrections_keep_every_old_address_answering_in_both_languages(correcte
                 target = re.search(r'http-equiv="refresh" content="0; url=\.\./([^/"]+)/"', page)
                 assert target and target[1] in new_ids, (folder, old)
                 assert "Content-Security-Policy" in page and "<script" not in page
+                assert "http://" not in page and "https://" not in page  # no other host
                 assert page_of(site, lang, folder, target[1])  # the page it leads to exists
     assert moved == 2 * 3  # a date, a headline, a name: three pages moved, in two languages
     record = json.loads((project / "statements" / "addresses.json").read_text("utf-8"))
@@ -201,3 +202,36 @@ def test_the_shipped_record_is_up_to_date():
     record = read_record((STATEMENTS / "addresses.json").read_bytes())
     assert set(record["cases"]) == set(result.cases)
     assert set(record["defenders"]) == set(result.people)
+
+
+def test_a_reader_at_an_old_address_lands_on_the_page_in_chromium(corrected, browser):
+    """What only a browser shows: the old address, in each language, ends on the page's new
+    address, with nothing refused by the policy and no request to another host."""
+    import functools
+    import threading
+
+    from .test_browser import QuietServer, SiteHandler, new_context
+
+    project, _, _ = corrected
+    site = project / "site"
+    server = QuietServer(("127.0.0.1", 0), functools.partial(SiteHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    context = new_context(browser, base)
+    try:
+        page = context.new_page()
+        refused, foreign = [], []
+        page.on("console", lambda m: refused.append(m.text) if "Content Security" in m.text else 0)
+        page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(base) else 0)
+        for prefix, lang in (("", "en"), ("/ru", "ru")):
+            page.goto(
+                f"{base}{prefix}/cases/undated-human-rights-defender-abdulmajid-rizoev-released/"
+            )
+            page.wait_for_url(f"**{prefix}/cases/2021-09-10-human-rights-defender-*/")
+            assert page.locator("html").get_attribute("lang") == lang
+            assert "Rizoev" in page.title() or "Ризоев" in page.title()
+        assert refused == [] and foreign == []
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()

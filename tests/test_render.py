@@ -8,6 +8,7 @@ import datetime as dt
 import html as html_lib
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -179,3 +180,18 @@ def test_related_cases_are_the_nearest_in_date():
     assert _nearest(newest_first, "j", set(), 2) == list("hi")
     assert _nearest(newest_first, "e", {"d", "f"}, 3) == list("bcg")  # listed elsewhere
     assert _nearest(["a"], "a", set(), 5) == []
+
+
+@pytest.mark.parametrize("heading", ["2021", "Undated", "Без даты", "A & B", "Ё", "Ǆ x", "Ä"])
+def test_jump_links_use_the_ids_the_toc_extension_gives(heading):
+    """The lists' jump links ('[2021](#2021)') and the headings' ids come from one slugify,
+    the one mkdocs.yml configures for `toc`: "A & B" is `a-b`, as the heading's id."""
+    from pymdownx.slugs import slugify
+
+    from hrdarchive.pages import Kit, Urls
+
+    configured = slugify(case="lower")
+    html = markdown.markdown(f"## {escape_markdown(heading)}", extensions=["toc"],
+                             extension_configs={"toc": {"slugify": configured}})  # fmt: skip
+    [id_] = re.findall(r'id="([^"]*)"', html)
+    assert Kit(Urls(), slugify=configured).anchor(heading) == id_

@@ -1,4 +1,4 @@
-"""Publishing: the GitHub Actions workflow is valid (actionlint) and does what the README says,
+"""Publishing: the GitHub Actions workflow is valid (actionlint) and does what EDITORS.md says,
 and the site works from a sub-path, as GitHub Pages serves a project
 (https://<user>.github.io/<repo>/)."""
 

@@ -1,8 +1,8 @@
 """Open data: the archive as `archive.json` and as CSV tables, for researchers to reuse.
 
-Contract: the JSON follows the schema in the README; every list is in a stable order, so the
-same statements always give the same bytes. URLs are relative to the site root unless a
-`site_url` is given.
+Contract: the JSON follows the schema in EDITORS.md (open data); every list is in a stable
+order, so the same statements always give the same bytes. URLs are relative to the site root
+unless a `site_url` is given.
 """
 
 from __future__ import annotations
@@ -104,9 +104,9 @@ def archive_json(archive: Archive, site_url: str = "") -> str:
 
 
 def _json(data: dict) -> str:
-    """Indented JSON, as `json.dumps(data, ensure_ascii=False, indent=2)` writes it, in a
-    tenth of the time (orjson): under `mkdocs serve`, every change that is more than a
-    statement's text writes it again."""
+    """Indented JSON, as `json.dumps(data, ensure_ascii=False, indent=2)` writes it, faster
+    (orjson): under `mkdocs serve`, every change that is more than a statement's text writes
+    it again."""
     return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 
 

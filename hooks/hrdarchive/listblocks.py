@@ -2,11 +2,11 @@
 HTML they are, before any HTML parser reads them.
 
 The renderer writes each list as one raw HTML block (`<ul class="archive-list">`, one `<li>`
-per line, its text escaped: render.escape_list_text). Python-Markdown's raw HTML
+per line, its text escaped: pages.markup.escape_list_text). Python-Markdown's raw HTML
 preprocessor, and MkDocs' own before it (which looks for anchors), would each feed it through
-Python's html.parser tag by tag: at 2,000 statements per language the cases index and the
-theme pages hold some 100,000 tags, and parsing them was most of what converting those pages
-cost. This preprocessor runs before both and puts each such block in the HTML stash as it is;
+Python's html.parser tag by tag: a large archive's cases index and theme pages hold tens of
+thousands of tags, and parsing them was most of what converting those pages cost. This
+preprocessor runs before both and puts each such block in the HTML stash as it is;
 the stash gives the block back, unchanged, where it stood. The pattern takes only a block the
 renderer's shape: anything else (an editor's own HTML, a list inside a code block, which the
 code block has already stashed) goes through Python-Markdown as before. MkDocs' anchor finder

@@ -103,7 +103,7 @@ class Kit:
         root: '4 June 2021 — <a href="…">Title</a> · Kazakhstan', and '(in Russian)' when it
         has no statement in `lang`. Lists repeat the same cases on thousands of pages: each
         item is made once a build. Lists are raw HTML: the same list in Markdown takes
-        Python-Markdown four times as long, and MkDocs then resolves each link again."""
+        Python-Markdown far longer, and MkDocs then resolves each link again (ARCHITECTURE.md)."""
         key = (card, root, lang)
         item = self._items.get(key)
         if item is None:

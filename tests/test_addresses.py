@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from hrdarchive.addresses import Entity, Entry, _settle_kind, read_record, record_bytes
+from hrdarchive.addresses import (
+    Entity,
+    Entry,
+    _names_alike,
+    _settle_kind,
+    read_record,
+    record_bytes,
+)
 from hrdarchive.build import build_archive
 from hrdarchive.model import StatementError
 
@@ -42,6 +49,38 @@ def test_two_pages_with_one_slug_never_swap_addresses():
     assert ids == {"b": "cafe", "a": "cafe-2"}
 
 
+def test_people_named_in_the_same_statements_keep_their_own_addresses():
+    """Co-defendants share every statement: a name is what tells them apart. A third one
+    added by a correction, or one of them renamed, takes nobody's address."""
+    alike = _names_alike
+    _, record = _settle_kind([entity("b", "boris-petrov", "1.txt")], {}, alike)
+    both = [entity("a", "anna-ivanova", "1.txt"), entity("b", "boris-petrov", "1.txt")]
+    ids, record = _settle_kind(both, record, alike)
+    assert ids == {"a": "anna-ivanova", "b": "boris-petrov"}
+    renamed = [entity("z", "zoe-smirnova", "1.txt"), entity("b", "boris-petrov", "1.txt")]
+    ids, record = _settle_kind(renamed, record, alike)
+    assert ids == {"z": "zoe-smirnova", "b": "boris-petrov"}
+    assert all(not e.previous for e in record.values())  # nobody answers for Anna
+
+
+def test_a_person_read_by_mistake_leaves_no_redirect_to_another():
+    """A 'defender' the parser misread, removed by a correction: its address is gone, not
+    handed to a person named in the same statement."""
+    alike = _names_alike
+    found = [entity("s", "state-security", "1.txt"), entity("b", "boris-petrov", "1.txt")]
+    _, record = _settle_kind(found, {}, alike)
+    ids, record = _settle_kind([entity("b", "boris-petrov", "1.txt")], record, alike)
+    assert set(record) == {"boris-petrov"} and record["boris-petrov"].previous == []
+
+
+def test_a_corrected_spelling_keeps_the_person_and_answers_at_the_old_address():
+    alike = _names_alike
+    _, record = _settle_kind([entity("z", "zhanar-sekerbayeva", "1.txt", "2.txt")], {}, alike)
+    ids, record = _settle_kind([entity("z", "zhanar-sekerbaeva", "1.txt", "2.txt")], record, alike)
+    assert ids == {"z": "zhanar-sekerbaeva"}
+    assert record["zhanar-sekerbaeva"].previous == ["zhanar-sekerbayeva"]
+
+
 def test_a_corrected_slug_moves_the_page_and_the_old_address_stays_its_own():
     _, record = _settle_kind([entity("a", "undated-x", "1.txt")], {})
     ids, record = _settle_kind([entity("a", "2021-09-10-x", "1.txt")], record)
@@ -61,8 +100,9 @@ def test_pages_merged_into_one_keep_every_address():
     """Two people found to be one (a better reading): the page that holds most of their
     statements keeps its address, the other's answers by redirect to it."""
     found = [entity("p", "anar-mammadli", "1.txt", "2.txt"), entity("q", "anar-mamedli", "3.txt")]
-    _, record = _settle_kind(found, {})
-    ids, record = _settle_kind([entity("p", "anar-mammadli", "1.txt", "2.txt", "3.txt")], record)
+    _, record = _settle_kind(found, {}, _names_alike)
+    merged = [entity("p", "anar-mammadli", "1.txt", "2.txt", "3.txt")]
+    ids, record = _settle_kind(merged, record, _names_alike)
     assert ids == {"p": "anar-mammadli"} and record["anar-mammadli"].previous == ["anar-mamedli"]
 
 
@@ -197,11 +237,12 @@ def test_a_build_that_may_only_check_the_record_fails_when_it_is_out_of_date(tmp
 
 
 def test_the_shipped_record_is_up_to_date():
-    """statements/addresses.json is committed with the sample: a build adds nothing."""
-    result = build_archive(STATEMENTS)
-    record = read_record((STATEMENTS / "addresses.json").read_bytes())
-    assert set(record["cases"]) == set(result.cases)
-    assert set(record["defenders"]) == set(result.people)
+    """statements/addresses.json is committed with the sample: a build changes no byte."""
+    from hrdarchive.build import link_read, settle_addresses
+    from hrdarchive.reading import read_statements
+
+    read = read_statements(STATEMENTS)
+    assert settle_addresses(link_read(read), read) == read.addresses
 
 
 def test_a_reader_at_an_old_address_lands_on_the_page_in_chromium(corrected, browser):
@@ -235,3 +276,30 @@ def test_a_reader_at_an_old_address_lands_on_the_page_in_chromium(corrected, bro
         context.close()
         server.shutdown()
         server.server_close()
+
+
+def test_a_withheld_name_in_a_file_name_keeps_the_pages_other_addresses(tmp_path):
+    """The statement is then published under a neutral name: its page is still the one
+    recorded, and still answers at its earlier address."""
+    from hrdarchive.build import link_read, settle_addresses
+    from hrdarchive.reading import read_statements
+
+    statements = tmp_path / "statements"
+    shutil.copytree(STATEMENTS, statements)
+    named = "002_en_tj-rizoev-and-sekerbayeva.txt"
+    (statements / RIZOEV).rename(statements / named)
+    (statements / "addresses.json").unlink()
+
+    def build() -> dict:
+        read = read_statements(statements)
+        (statements / "addresses.json").write_bytes(settle_addresses(link_read(read), read))
+        return json.loads((statements / "addresses.json").read_text("utf-8"))["cases"]
+
+    build()
+    (statements / named).with_suffix(".yml").write_text("date: 2021-09-10\n", "utf-8")
+    moved = build()["2021-09-10-human-rights-defender-abdulmajid-rizoev-released"]
+    assert moved["previous"] == ["undated-human-rights-defender-abdulmajid-rizoev-released"]
+    (statements / "withheld.yml").write_text("- Zhanar Sekerbayeva\n", "utf-8")
+    after = build()["2021-09-10-human-rights-defender-abdulmajid-rizoev-released"]
+    assert after["previous"] == moved["previous"]
+    assert after["sources"][0].startswith("withheld-")

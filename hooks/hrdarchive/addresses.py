@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import orjson
+from rapidfuzz import fuzz
 
 from .link import RESERVED_SLUGS
 from .model import Archive, StatementError
@@ -125,21 +126,23 @@ def settle(
         kept = {a: e for a, e in record.get(kind, {}).items() if not withheld(a)}
         for entry in kept.values():
             entry.previous = [a for a in entry.previous if not withheld(a)]
-        addresses[kind], new_record[kind] = _settle_kind(found[kind], kept)
+        alike = _names_alike if kind in ("defenders", "organisations") else None
+        addresses[kind], new_record[kind] = _settle_kind(found[kind], kept, alike)
         redirects[kind] = {
             old: address for address, entry in new_record[kind].items() for old in entry.previous
         }
     return new_record, addresses, redirects
 
 
-def _settle_kind(found: list[Entity], record: dict[str, Entry]):
-    matches = _match(found, record)
+def _settle_kind(found: list[Entity], record: dict[str, Entry], alike=None):
+    candidates = _candidates(found, record, alike)
+    matches = _match(candidates)
     # Every address a page that still exists answers at stays taken, by that page alone.
     claimed: dict[str, list[str]] = {entity.key: [] for entity in found}
     for entity_key, address in matches.items():
         claimed[entity_key] += [address, *record[address].previous]
     matched = set(matches.values())
-    heirs = _heirs(found, {a: e for a, e in record.items() if a not in matched})
+    heirs = _heirs([c for c in candidates if c[-1] not in matched])
     for address, heir in heirs.items():  # pages merged into another one
         claimed[heir] += [address, *record[address].previous]
     taken = set(RESERVED_SLUGS) | {a for owned in claimed.values() for a in owned}
@@ -169,12 +172,45 @@ def _address(slug: str, current: str | None, own: list[str], taken: set[str]) ->
     return candidate
 
 
-def _match(found: list[Entity], record: dict[str, Entry]) -> dict[str, str]:
-    """Each page to the recorded one it shares the most with, one to one: {key: address}."""
-    pairs = [(-n, address, key) for (key, address), n in _shared(found, record).items()]
+# A recorded defender or organisation is the same as a page of the archive only if their names
+# are this alike (0-100, rapidfuzz's token sort ratio of the slugs' words): a spelling
+# corrected (Sekerbayeva, Sekerbaeva) is; another person named in the same statements is not.
+NAMES_ALIKE = 85
+
+
+def _names_alike(slug: str, address: str) -> bool:
+    words = [re.sub(r"-\d+$", "", a).replace("-", " ") for a in (slug, address)]
+    return fuzz.token_sort_ratio(*words) >= NAMES_ALIKE
+
+
+def _candidates(found: list[Entity], record: dict[str, Entry], alike) -> list[tuple]:
+    """(rank, key, address) of every page that may be a recorded one, best first: they share
+    a statement, and, where `alike` is given, a name. The rank prefers, in order (for a
+    defender or organisation the name first): more statements shared, an address its names
+    make, the fewest statements not shared."""
+    by_key = {entity.key: entity for entity in found}
+    ranked = []
+    for (key, address), shared in _shared(found, record).items():
+        entity, entry = by_key[key], record[address]
+        names = [address, *entry.previous]
+        if alike is not None and not any(alike(entity.slug, a) for a in names):
+            continue
+        own = any(_made_from(entity.slug, a) for a in names)
+        apart = len(entity.sources.symmetric_difference(entry.sources))
+        rank = (not own, -shared, apart) if alike else (-shared, not own, apart)
+        ranked.append((rank, key, address))
+    return sorted(ranked)
+
+
+def _made_from(slug: str, address: str) -> bool:
+    return address == slug or re.fullmatch(re.escape(slug) + r"-\d+", address) is not None
+
+
+def _match(candidates: list[tuple]) -> dict[str, str]:
+    """Each page to its best recorded one, one to one: {key: address}."""
     matches: dict[str, str] = {}
     used: set[str] = set()
-    for _, address, key in sorted(pairs):
+    for _, key, address in candidates:
         if key not in matches and address not in used:
             matches[key] = address
             used.add(address)
@@ -195,14 +231,13 @@ def _shared(found: list[Entity], record: dict[str, Entry]) -> dict[tuple[str, st
     return shared
 
 
-def _heirs(found: list[Entity], unmatched: dict[str, Entry]) -> dict[str, str]:
-    """Recorded pages no page matched: {address: key of the page that now holds most of
-    their statements}; those whose statements are all gone are left out."""
-    best: dict[str, tuple[int, str]] = {}
-    for (key, address), n in _shared(found, unmatched).items():
-        if (n, key) > best.get(address, (0, "")):
-            best[address] = (n, key)
-    return {address: key for address, (_, key) in best.items()}
+def _heirs(unmatched: list[tuple]) -> dict[str, str]:
+    """Recorded pages no page matched: {address: key of the best page that may be it} (a
+    page merged into another); those no page may be are gone."""
+    heirs: dict[str, str] = {}
+    for _, key, address in unmatched:
+        heirs.setdefault(address, key)
+    return heirs
 
 
 def rename(archive: Archive, addresses: dict[str, dict[str, str]]) -> None:

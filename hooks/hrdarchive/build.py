@@ -207,6 +207,11 @@ def settle_addresses(archive: Archive, read: ReadStatements) -> bytes | None:
     def withheld(address: str) -> bool:
         return bool(read.redactor) and read.redactor.names_withheld(address.replace("-", " "))
 
+    if read.redactor:  # a file whose name holds a withheld name is published under another
+        for entries in record.values():
+            for entry in entries.values():
+                entry.sources = [read.redactor.public_source(s) for s in entry.sources]
+
     kept, ids, redirects = settle(archive, record, withheld)
     rename(archive, ids)
     archive.redirects = redirects

@@ -21,6 +21,7 @@ from archive_mkdocs import i18n_files, internals, watch
 from archive_mkdocs.parallel import ParallelLanguages, can_fork
 from archive_mkdocs.search import use_archive_search
 from archive_mkdocs.state import BuildState, LanguageBuild
+from archive_mkdocs.theme import put_first
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -30,9 +31,9 @@ from hrdarchive.listblocks import ArchiveListsExtension
 from hrdarchive.model import StatementError
 from hrdarchive.pages import Urls
 from hrdarchive.redirects import MARK as REDIRECT_MARK
-from hrdarchive.redirects import redirect_pages
+from hrdarchive.redirects import RedirectPage
 from hrdarchive.vocabulary import labels
-from hrdarchive.write import remove_built_pages, write_if_changed
+from hrdarchive.write import write_if_changed
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -58,6 +59,7 @@ def on_startup(command: str, dirty: bool) -> None:
             _state.parallel.install()
 
 
+@event_priority(-110)  # after mkdocs-static-i18n's (-100), which puts its sitemap first
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state.idle.cancel()  # a build starts: no collection of the whole heap until it is over
     if _state.depth == 0:  # the outer build (the other language's runs this again)
@@ -69,6 +71,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.markdown_extensions.append(ArchiveListsExtension())
     if "archive_search" in _state.enabled:
         use_archive_search(config)
+    if "i18n_sitemap" in _state.enabled:
+        put_first(config, "i18n-internals")
     return config
 
 
@@ -96,6 +100,13 @@ def statements_dir(config: MkDocsConfig) -> Path:
 
 def build_settings(config: MkDocsConfig) -> BuildSettings:
     toc = config.mdx_configs.get("toc", {}) or {}
+    try:
+        return _settings(config, toc)
+    except ValueError as exc:
+        raise PluginError(f"archive: {exc}") from exc
+
+
+def _settings(config: MkDocsConfig, toc: dict) -> BuildSettings:
     return BuildSettings(
         statements=statements_dir(config),
         docs=Path(config.docs_dir),
@@ -163,7 +174,7 @@ def _report(prepared: PreparedBuild, settings: BuildSettings) -> None:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files) -> str:
     """A generated page's facts, JSON-LD and search entry, kept in memory by the build."""
-    if _state.prepared is not None:
+    if _state.prepared is not None and page.file.src_uri not in _state.builder.clashes:
         meta = _state.prepared.site.page_meta.get(page.file.src_uri)
         if meta is not None:
             page.meta.update(meta)
@@ -275,13 +286,13 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def _publish(prepared: PreparedBuild, site: Path, config: MkDocsConfig, language) -> None:
     started = time.perf_counter()
-    # A dirty build's site keeps what the last build wrote; when only statements' text
-    # changed since, the open data (which holds no text) is as it was.
-    text_only = _state.dirty and prepared.changed_sources is not None
-    if _state.dirty:
-        remove_built_pages(site, prepared.written.removed, config.use_directory_urls)
-    _state.builder.publish(prepared, site, statements_dir(config), config.site_url or "", text_only)
-    _write_redirects(prepared, site, config)
+    urls = Urls.make(config.use_directory_urls, config.site_url or "")
+    statements = statements_dir(config)
+    kept = _state.builder.publish(
+        prepared, site, statements, urls, _state.dirty, _redirect_html(config)
+    )
+    for path in kept:
+        log.warning("archive: %s: a page of the site is at an old address; kept", path)
     if "archive_search" in _state.enabled:
         # Material's own index (both languages, built again in the browser on every page)
         # becomes a stub its script still loads.
@@ -295,17 +306,13 @@ def _publish(prepared: PreparedBuild, site: Path, config: MkDocsConfig, language
     )
 
 
-def _write_redirects(prepared: PreparedBuild, site: Path, config: MkDocsConfig) -> None:
-    """A page at each old address of a page, in both languages, with the site's policy."""
+def _redirect_html(config: MkDocsConfig):
+    """A page at an old address: the theme's redirect.html, with the site's policy."""
     template = config.theme.get_env().get_template("redirect.html")
-    urls = Urls.make(config.use_directory_urls, config.site_url or "")
-    for page in redirect_pages(prepared.archive.redirects, urls):
-        target = site / page.path
-        if target.is_file() and REDIRECT_MARK not in target.read_text("utf-8", "replace"):
-            log.warning("archive: %s: a page of the site is at an old address; kept", page.path)
-            continue
+
+    def html(page: RedirectPage) -> str:
         words = labels()[page.lang]
-        html = template.render(
+        page_html = template.render(
             lang=page.lang,
             href=page.href,
             canonical=page.canonical,
@@ -313,7 +320,9 @@ def _write_redirects(prepared: PreparedBuild, site: Path, config: MkDocsConfig) 
             follow=words["follow"],
             mark=REDIRECT_MARK,
         )
-        write_if_changed(target, _with_policy(html, page.path, config))
+        return _with_policy(page_html, page.path, config)
+
+    return html
 
 
 def _phases(timings: dict[str, float]) -> str:
@@ -329,24 +338,10 @@ def on_build_error(error: Exception) -> None:
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
     statements, docs = statements_dir(config), Path(config.docs_dir)
     if "watch" in _state.enabled:
-        _state.observer = watch.watch(server, [statements, docs], docs, _is_ours(docs))
+        _state.observer = watch.watch(server, [statements, docs], docs, _state.builder.wrote)
     else:
         server.watch(str(statements))  # public: MkDocs polls it, and docs/ as always
     return server
-
-
-def _is_ours(docs: Path):
-    """Whether a changed file is one the last build wrote or removed itself (its pages, the
-    record of addresses)."""
-
-    def is_ours(path: Path) -> bool:
-        if path == _state.builder.record_path:
-            return True
-        return path.is_relative_to(docs) and (
-            path.relative_to(docs).as_posix() in _state.builder.generated
-        )
-
-    return is_ours
 
 
 def on_shutdown() -> None:

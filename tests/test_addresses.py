@@ -303,3 +303,25 @@ def test_a_withheld_name_in_a_file_name_keeps_the_pages_other_addresses(tmp_path
     after = build()["2021-09-10-human-rights-defender-abdulmajid-rizoev-released"]
     assert after["previous"] == moved["previous"]
     assert after["sources"][0].startswith("withheld-")
+
+
+def test_a_dirty_build_removes_redirects_no_longer_wanted(tmp_path):
+    """A name withheld after its page moved: the page at its old address goes too, even in a
+    site a dirty build keeps."""
+    project = copy_project(tmp_path)
+    assert mkdocs_build(project).returncode == 0
+    correct(project / "statements", SEED_EN, "defenders: [Zhanar Sekerbaeva, Gulzada Serzhan]\n")
+    assert mkdocs_build(project).returncode == 0
+    old = project / "site" / "defenders" / "zhanar-sekerbayeva" / "index.html"
+    assert "archive-redirect" in old.read_text("utf-8")
+    (project / "statements" / "withheld.yml").write_text("- Zhanar Sekerbayeva\n", "utf-8")
+    assert mkdocs_build(project, "--dirty").returncode == 0
+    assert not old.exists() and not old.parent.exists()
+    assert not (project / "site" / "ru" / "defenders" / "zhanar-sekerbayeva").exists()
+
+
+def test_a_mistyped_mode_for_the_record_is_refused():
+    from hrdarchive.build import BuildSettings
+
+    with pytest.raises(ValueError, match="'update', 'check' or 'read', not 'chek'"):
+        BuildSettings(STATEMENTS, addresses="chek")

@@ -139,9 +139,10 @@ def test_editors_files_survive_builds_and_are_reported(editors_project):
         assert f"WARNING -  archive: docs/{rel}: not written by the archive, in a folder" in log
     assert f"WARNING -  archive: docs/{clash}: not written by the archive" in log
     assert (docs / clash).read_text("utf-8").startswith("# Наша страница")
-    assert "Вместо страницы дела." in (
-        project / "site/ru/cases" / SEED_CASE / "index.html"
-    ).read_text("utf-8")
+    built = (project / "site/ru/cases" / SEED_CASE / "index.html").read_text("utf-8")
+    assert "Вместо страницы дела." in built
+    # The editor's page is not given the case's facts, JSON-LD or search entry.
+    assert "application/ld+json" not in built and "archive-facts" not in built
 
 
 def test_a_strict_build_fails_on_them(editors_project, tmp_path):
@@ -188,5 +189,37 @@ def test_editors_files_survive_serve_rebuilds(tmp_path, dirty):
         server.settle(4)
         assert snapshot(docs, EDITORS_FILES) == expected(EDITORS_FILES)
         assert server.builds() == 4, "an editor's file or the archive's writes rebuilt again"
+    finally:
+        server.stop()
+
+
+def test_under_serve_a_page_edited_or_deleted_by_hand_is_noticed(tmp_path):
+    """A generated page edited by hand becomes the editor's (kept, reported); deleting it
+    brings the archive's page back; a deleted page is written again; a file put in a
+    generated folder is reported: each starts one rebuild, and the build's own writes none."""
+    statements = tmp_path / "statements"
+    statements.mkdir()
+    for name in (SEED_EN, SEED_RU):
+        shutil.copy(STATEMENTS / name, statements / name)
+    project = copy_project(tmp_path / "project", statements)
+    docs = project / "docs"
+    page = docs / "cases" / f"{SEED_CASE}.ru.md"
+    server = Server(project, statements, dirty=True)
+    try:
+        server.wait(lambda: server.get("/")[0] == 200, "first build")
+        server.settle(1)
+        assert is_generated(page.read_bytes())
+        page.write_text(page.read_text("utf-8") + "\nПравка редактора.\n", "utf-8")
+        server.settle(2)
+        assert "Правка редактора." in page.read_text("utf-8")
+        assert f"docs/cases/{SEED_CASE}.ru.md: not written by the archive" in server.text()
+        page.unlink()
+        server.wait(lambda: page.is_file(), "the archive's page back")
+        server.settle(3)
+        assert is_generated(page.read_bytes())
+        (docs / "cases" / "note.en.md").write_text("# Note\n", "utf-8")
+        server.settle(4)
+        assert "docs/cases/note.en.md: not written by the archive, in a folder" in server.text()
+        assert server.builds() == 4
     finally:
         server.stop()

@@ -32,10 +32,19 @@ def test_the_verified_versions_are_the_ones_pinned():
 
 def test_the_architecture_document_lists_every_reliance():
     text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
-    for reliance in internals.RELIANCES:
-        assert f"`{reliance.name}`" in text, reliance.name
+    table = text[text.index("## Reliances on the stack's internals") :]
+    rows = {line.split("|")[1].strip() for line in table.splitlines() if line.startswith("| `")}
+    assert rows == {f"`{reliance.name}`" for reliance in internals.RELIANCES}
     for package, verified in internals.VERIFIED.items():
         assert f"{package} {verified}" in text, package
+
+
+def test_the_copies_the_reliances_name_exist():
+    for reliance in internals.RELIANCES:
+        named = re.findall(r"overrides/[\w./-]+\w", reliance.touches)
+        partials = re.findall(r"\b(partials/[\w-]+\.html)", reliance.touches)
+        for path in named + [f"overrides/material-internals/{p}" for p in partials]:
+            assert (ROOT / path).exists(), (reliance.name, path)
 
 
 @pytest.fixture
@@ -56,11 +65,11 @@ def test_with_the_verified_versions_everything_is_on(versions):
 def test_another_version_switches_off_what_relies_on_it(versions):
     versions["mkdocs-static-i18n"] = "1.4.0"
     on, warnings = internals.allowed()
-    assert "i18n_files" not in on and "parallel_languages" not in on
+    assert not {"i18n_files", "parallel_languages", "i18n_sitemap"} & on
     assert {"watch", "archive_search", "template_cache"} <= on
     [warning] = warnings
     assert "mkdocs-static-i18n 1.4.0" in warning and "(1.3.1)" in warning
-    assert "i18n_files" in warning and "parallel_languages" in warning
+    assert "i18n_files, parallel_languages, i18n_sitemap off" in warning
 
 
 def test_a_missing_package_switches_off_too(versions):
@@ -94,7 +103,8 @@ def fake_version(folder: Path, name: str, version: str) -> dict[str, str]:
 
 def test_an_unverified_version_switches_off_loudly(tmp_path):
     """With mkdocs-static-i18n reported as 9.9.9, a strict build fails on the warning that
-    names it, and a build that goes on builds the same site as with 1.3.1."""
+    names it, and a build that goes on builds the same site as with 1.3.1, but for the
+    sitemap, which is then the plugin's own."""
     env = {"SOURCE_DATE_EPOCH": "1622764800"}
     normal = copy_project(tmp_path / "normal")
     assert mkdocs_build(normal, env=env).returncode == 0
@@ -104,10 +114,15 @@ def test_an_unverified_version_switches_off_loudly(tmp_path):
     assert strict.returncode == 1
     log = strict.stderr
     assert "WARNING" in log and "mkdocs-static-i18n 9.9.9 is not the version" in log, log[-3000:]
-    assert "i18n_files, parallel_languages off" in log
+    assert "i18n_files, parallel_languages, i18n_sitemap off" in log
     result = mkdocs_build(other, env=env_other)
     assert result.returncode == 0 and "second process" not in result.stderr
-    assert site_files(other / "site") == site_files(normal / "site")
+    built, expected = site_files(other / "site"), site_files(normal / "site")
+    sitemaps = {"sitemap.xml", "sitemap.xml.gz"}
+    assert {k: v for k, v in built.items() if k not in sitemaps} == {
+        k: v for k, v in expected.items() if k not in sitemaps
+    }
+    assert b"<loc>about/</loc>" in built["sitemap.xml"]  # the plugin's own, relative
 
 
 def site_files(site: Path) -> dict[str, bytes]:

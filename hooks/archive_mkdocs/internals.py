@@ -59,12 +59,23 @@ RELIANCES = (
     Reliance(
         "archive_search",
         ("mkdocs", "mkdocs-material"),
-        "overrides Material's `config` block (overrides/partials/archive-search-config.html) "
-        "and `partials/search.html` (overrides/material-verified/), speaks Material's search "
-        "worker messages (archive-search.js), removes Material's search plugin's "
-        "`on_page_context` from `config.plugins.events`",
+        "copies of Material's templates in overrides/material-internals/ put first among "
+        "the theme's folders: its `config` block (partials/archive-search-config.html), "
+        "partials/search.html and partials/alternate.html; speaks Material's search worker "
+        "messages (archive-search.js); removes Material's search plugin's `on_page_context` "
+        "from `config.plugins.events`",
         "Material's own search: one index of both languages, built in the browser, without "
-        "the archive's morphology; the search dialog unnamed",
+        "the archive's morphology; the search dialog unnamed; on the 404 page the language "
+        "switcher leads to the last page built",
+    ),
+    Reliance(
+        "i18n_sitemap",
+        ("mkdocs-static-i18n",),
+        "a copy of mkdocs-static-i18n's sitemap template (overrides/i18n-internals/"
+        "sitemap.xml, its `i18n_alternates` and each file's `alternates`), put first among "
+        "the theme's folders after the plugin puts its own there",
+        "mkdocs-static-i18n's own sitemap: its addresses relative to nothing when site_url "
+        "is unset, its translations' without the host when it is set",
     ),
 )
 

@@ -61,6 +61,9 @@ class ParallelLanguages:
         self.timeout = timeout
         self.child: _Child | None = None
         self.in_child = False
+        # The languages the child builds, kept once it is waited for: the parent never builds
+        # them itself (with three languages or more, the plugin asks for each in turn).
+        self.child_languages: frozenset[str] = frozenset()
         self._build = None  # mkdocs-static-i18n's call of MkDocs' build
 
     def install(self) -> None:
@@ -73,9 +76,8 @@ class ParallelLanguages:
         self._build = original
 
         def build(config, *args, **kwargs):
-            child = self.child
             language = config.plugins["i18n"].current_language
-            if self.in_child or child is None or language not in child.languages:
+            if self.in_child or language not in self.child_languages:
                 return original(config, *args, **kwargs)
             self.wait()
             return None
@@ -101,6 +103,7 @@ class ParallelLanguages:
             self._build_in_child(writer, config, others)
         os.close(writer)
         self.child = _Child(pid, reader, others)
+        self.child_languages = frozenset(others)
         # Every language's build writes the theme's static templates (404.html, sitemap.xml)
         # at the site's root, and one after the other the last language's are kept: the
         # child's. Written here too, they would race with the child's.
@@ -110,22 +113,22 @@ class ParallelLanguages:
     def _build_in_child(self, writer: int, config: MkDocsConfig, languages: list[str]) -> None:
         """What mkdocs-static-i18n's on_post_build does for the other languages, then exit
         with what was logged and how it ended."""
-        status = 0
-        records = _capture_log()
-        outcome: dict = {"records": records, "error": None, "traceback": ""}
+        status = 1  # whatever happens, the child never returns into the parent's build
         try:
-            _build_like_i18n(config, languages, self._build)
-        except BaseException as exc:  # noqa: BLE001 - every way out is reported to the parent
-            status = 1
-            outcome["error"] = _portable(exc)
-            outcome["traceback"] = "".join(traceback.format_exception(exc))
-        try:
-            data = pickle.dumps(outcome)
-        except Exception as exc:  # noqa: BLE001 - a record that cannot be pickled
-            status = 1
-            error = RuntimeError(f"the outcome could not be sent back: {exc!r}")
-            data = pickle.dumps({"records": [], "error": error, "traceback": ""})
-        try:
+            outcome: dict = {"records": [], "error": None, "traceback": ""}
+            try:
+                outcome["records"] = _capture_log()
+                _build_like_i18n(config, languages, self._build)
+                status = 0
+            except BaseException as exc:  # noqa: BLE001 - every way out reaches the parent
+                outcome["error"] = _portable(exc)
+                outcome["traceback"] = "".join(traceback.format_exception(exc))
+            try:
+                data = pickle.dumps(outcome)
+            except Exception as exc:  # noqa: BLE001 - a record that cannot be pickled
+                status = 1
+                error = RuntimeError(f"the outcome could not be sent back: {exc!r}")
+                data = pickle.dumps({"records": [], "error": error, "traceback": ""})
             with os.fdopen(writer, "wb") as out:
                 out.write(data)
             for stream in (sys.stdout, sys.stderr):

@@ -1,17 +1,18 @@
-"""The archive's search in Material's search box: Material's `config` block and search
-partial replaced by the copies in overrides/material-internals/ (the worker is the archive's,
-assets/javascripts/archive-search.js, which speaks Material's worker messages and loads the
-prebuilt index of the page's language), and Material's search plugin spared from indexing
-every page for an index nobody loads.
+"""The archive's search in Material's search box: Material's `config` block and its search
+and language partials replaced by the copies in overrides/material-internals/ (the worker is
+the archive's, assets/javascripts/archive-search.js, which speaks Material's worker messages
+and loads the prebuilt index of the page's language), and Material's search plugin spared
+from indexing every page for an index nobody loads.
 
 Contract: `use_archive_search` is called on each language's config (idempotent); without it,
-Material's own search works as Material ships it.
+Material's own search and partials work as Material ships them.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .theme import put_first
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -21,11 +22,7 @@ INTERNALS_FOLDER = "material-internals"
 
 def use_archive_search(config: MkDocsConfig) -> None:
     config.extra["archive_search"] = True
-    overrides = Path(config.theme.custom_dir or "")
-    verified = str(overrides / INTERNALS_FOLDER)
-    dirs = config.theme.dirs
-    if config.theme.custom_dir and verified not in dirs:
-        dirs.insert(dirs.index(config.theme.custom_dir) + 1, verified)
+    put_first(config, INTERNALS_FOLDER)
     plugin = config.plugins.get("material/search")
     events = config.plugins.events
     if plugin is not None and "page_context" in events:

@@ -69,7 +69,6 @@ class BuildState:
     template_code: TemplateCode = field(default_factory=TemplateCode)
     idle: IdleCollection = field(default_factory=IdleCollection)
     observer: object = None  # under `mkdocs serve`: what watches the statements and docs/
-    generated: frozenset[Path] = frozenset()  # the files the last build wrote for itself
 
     @property
     def serving(self) -> bool:

@@ -13,6 +13,7 @@ build gives the same archive and pages either way.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -29,8 +30,17 @@ from .pages import Kit, RenderedSite, Urls, page_contexts, render_pages
 from .parsing import warm_up
 from .raw_copies import RawCopies
 from .reading import ReadStatements, read_statements
+from .redirects import RedirectPage, redirect_pages, write_redirects
 from .session import Session
-from .write import WriteReport, write_if_changed, write_pages
+from .write import (
+    WriteReport,
+    in_generated_folder,
+    is_generated,
+    is_temporary,
+    remove_built_pages,
+    write_if_changed,
+    write_pages,
+)
 
 TEMPLATES_AND_TABLES = Path(__file__).parent
 # An editor's own introduction of the home page, per language, beside the other pages.
@@ -50,6 +60,13 @@ class BuildSettings:
     # "check" that it is up to date (CI: a build must not publish addresses nobody recorded),
     # or only "read" it.
     addresses: str = "update"
+
+    def __post_init__(self) -> None:
+        if self.addresses not in ("update", "check", "read"):
+            raise ValueError(
+                f"the record of addresses is to 'update', 'check' or 'read', not "
+                f"{self.addresses!r} (ARCHIVE_ADDRESSES, extra.archive.addresses)"
+            )
 
 
 @dataclass
@@ -80,11 +97,20 @@ class ArchiveBuilder:
         self.session = Session() if remember else None
         self.raw_copies = RawCopies()
         self._kit: tuple[tuple, Kit] | None = None
-        # The paths under docs/ the archive writes or removes, for `mkdocs serve`'s watch to
-        # tell its own writes from an editor's: while a build writes, the last build's and
-        # this one's pages.
-        self.generated: frozenset[str] = frozenset()
-        self.record_path: Path | None = None  # the record of addresses, written by the build
+        # For `mkdocs serve`'s watch, to tell the build's own writes from an editor's: the
+        # pages of the build being written (those of the last build are all that may be
+        # removed), and the record of addresses as the build left it.
+        self.docs: Path | None = None
+        self.pages: frozenset[str] = frozenset()
+        # The pages at whose path someone else's file stands (write.py): MkDocs builds that
+        # file, which must not get the page's facts, JSON-LD and search entry.
+        self.clashes: set[str] = set()
+        self.record: tuple[Path, bytes] | None = None
+        # Paths in the generated folders someone else changed since the last build (the
+        # watch adds them): looked at again by the next write.
+        self.touched: set[str] = set()
+        self._touched_lock = threading.Lock()
+        self.pages_of_others_changed = False
 
     def prepare(self, settings: BuildSettings) -> PreparedBuild:
         timings = Timings()
@@ -96,16 +122,25 @@ class ArchiveBuilder:
         with timings("render"):
             build, contexts = self._render(archive, settings, key)
         build.timings, build.changed_sources = timings, changed_sources
+        if self.pages_of_others_changed:  # pages came or went that are not the archive's
+            build.same_pages, self.pages_of_others_changed = False, False
         if record is not None:
             self._keep_record(settings, read, archive, record)
         left = record if record is not None and settings.addresses == "update" else read.addresses
+        self.record = (settings.statements / ADDRESSES_FILE, left)
         if settings.docs is not None:
-            self.generated = self.generated | frozenset(build.site.pages)
+            self.docs, self.pages = settings.docs, frozenset(build.site.pages)
             with timings("write"):
                 build.written = write_pages(
-                    settings.docs, build.site.pages, build.changed_pages, build.removed_pages
+                    settings.docs,
+                    build.site.pages,
+                    build.changed_pages,
+                    build.removed_pages,
+                    self.take_touched() if build.changed_pages is not None else set(),
                 )
-            self.generated = frozenset(build.site.pages) | frozenset(build.written.removed)
+            written = build.written
+            kept = self.clashes - set(written.written) if build.changed_pages is not None else set()
+            self.clashes = kept | set(written.clashes)
         if self.session is not None and self.session.first:
             with timings("parse"):
                 warm_up(settings.statements, read.statements)
@@ -133,8 +168,41 @@ class ArchiveBuilder:
             )
             archive.problems.append(Problem(ADDRESSES_FILE, "warning", message))
             return
-        self.record_path = path
         write_if_changed(path, record)
+
+    def wrote(self, path: Path) -> bool:
+        """Whether a change the live preview's watch saw is the build's own: a file half
+        written, a page or the record of addresses as the build left them, a page it
+        removed. A page someone else changed or removed, or a file put in a generated folder,
+        is remembered for the next write, which looks at it again."""
+        if is_temporary(path):
+            return True
+        if self.record is not None and path == self.record[0]:
+            return _read(path) == self.record[1]
+        docs = self.docs
+        if docs is None or not path.is_relative_to(docs):
+            return False
+        rel = path.relative_to(docs).as_posix()
+        if not in_generated_folder(rel):
+            self.pages_of_others_changed = True  # an editor's own page: the sitemap may change
+            return False
+        data = _read(path)
+        if data is None and rel not in self.pages:
+            return True  # removed, as no longer wanted (or never a file: a folder)
+        if data is not None and rel in self.pages and is_generated(data):
+            return True
+        self.touch(rel)
+        return False
+
+    def touch(self, rel: str) -> None:
+        """A path in the generated folders that someone else changed (the watch's thread)."""
+        with self._touched_lock:
+            self.touched.add(rel)
+
+    def take_touched(self) -> set[str]:
+        with self._touched_lock:
+            touched, self.touched = self.touched, set()
+        return touched
 
     def _render(self, archive: Archive, settings: BuildSettings, key: tuple):
         """The pages whose context changed since the last build (all, in a first build), and
@@ -170,12 +238,25 @@ class ArchiveBuilder:
         return (settings.statements, settings.urls, probes, renderer_files())
 
     def publish(
-        self, build: PreparedBuild, site: Path, statements: Path, site_url: str, text_only: bool
-    ) -> None:
+        self,
+        build: PreparedBuild,
+        site: Path,
+        statements: Path,
+        urls: Urls,
+        dirty: bool,
+        redirect_html: Callable[[RedirectPage], str],
+    ) -> list[str]:
         """What the whole archive makes in the site, after MkDocs built the pages: open data,
-        feeds, the raw statements. `text_only`: the site holds the last build's, and only
-        statements' text changed since (the open data holds no text)."""
+        feeds, the raw statements, the pages at old addresses (made by `redirect_html`).
+        `dirty`: the site holds the last build's; the built pages of pages gone are removed,
+        and when only statements' text changed since, the open data (which holds no text) is
+        kept. Returns the old addresses where a page of the site stands, which get no
+        redirect."""
         archive = build.archive
+        site_url = urls.site_url
+        text_only = dirty and build.changed_sources is not None
+        if dirty:
+            remove_built_pages(site, build.written.removed, urls.use_directory_urls)
         if not (text_only and (site / "data").is_dir()):
             for name, content in export.open_data_files(archive, site_url).items():
                 write_if_changed(site / "data" / name, content)
@@ -183,6 +264,14 @@ class ArchiveBuilder:
             write_if_changed(site / path, atom_feed(archive, lang, site_url))
         only = build.changed_sources if text_only else None
         self.raw_copies.write(site / "statements", statements, archive, only)
+        return write_redirects(site, redirect_pages(archive.redirects, urls), redirect_html)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:  # gone, or a folder
+        return None
 
 
 def link_read(read: ReadStatements) -> Archive:

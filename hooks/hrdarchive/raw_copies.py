@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .model import Archive, Statement
 from .parsing import settled, signature
-from .sources import decode
+from .sources import STATEMENT_SUFFIXES, decode
 from .withheld import Redactor
 from .write import remove_files_not_in, write_if_changed
 
@@ -69,5 +69,5 @@ class RawCopies:
             return
         copies = {target / st.source for _, st in archive.statements()}
         if copies != self._copies:  # else no statement came or went since the last write
-            remove_files_not_in(target, copies)
+            remove_files_not_in(target, copies, STATEMENT_SUFFIXES)
         self._copies = copies

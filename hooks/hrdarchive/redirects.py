@@ -9,15 +9,20 @@ structure it writes targets that do not exist (its issues #33 and #63), and its 
 an inline script.
 
 Contract: `redirect_pages` gives, per language, the file of each old address under the site,
-and the link from it to the current address.
+and the link from it to the current address; `write_redirects` writes them and removes the
+redirect pages (those carrying `MARK`) no longer wanted, never any other file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+from .addresses import KINDS
 from .model import LANGS, Lang
 from .pages import Urls
+from .write import write_if_changed
 
 MARK = '<meta name="archive-redirect" content="1">'
 
@@ -43,3 +48,46 @@ def redirect_pages(redirects: dict[str, dict[str, str]], urls: Urls) -> list[Red
                 canonical = f"{urls.site_url}{prefix}{urls.page(f'{folder}/{new}')}"
                 pages.append(RedirectPage(path, lang, href, canonical if urls.site_url else href))
     return pages
+
+
+def write_redirects(
+    site: Path, pages: list[RedirectPage], html: Callable[[RedirectPage], str]
+) -> list[str]:
+    """Each redirect page written (`html` makes it), and the last build's that are no longer
+    wanted removed (a dirty build keeps the site as it was). A page of the site at an old
+    address is never written over: its path is returned, for the build to report."""
+    wanted = {page.path for page in pages}
+    for path in _redirects_in(site):
+        if path.relative_to(site).as_posix() not in wanted:
+            path.unlink()
+            if path.name == "index.html" and not any(path.parent.iterdir()):
+                path.parent.rmdir()
+    kept = []
+    for page in pages:
+        target = site / page.path
+        if target.is_file() and MARK not in target.read_text("utf-8", "replace"):
+            kept.append(page.path)
+            continue
+        write_if_changed(target, html(page))
+    return kept
+
+
+def _redirects_in(site: Path) -> list[Path]:
+    """The redirect pages in the site: in the folders of the pages that can move, files that
+    carry the mark."""
+    found = []
+    for lang in LANGS:
+        for folder in KINDS:
+            base = site / ("" if lang == "en" else lang) / folder
+            if not base.is_dir():
+                continue
+            for entry in base.iterdir():
+                page = entry / "index.html" if entry.is_dir() else entry
+                if page.suffix == ".html" and page.is_file() and _carries_mark(page):
+                    found.append(page)
+    return found
+
+
+def _carries_mark(path: Path) -> bool:
+    with path.open("rb") as file:
+        return MARK.encode() in file.read(1024)

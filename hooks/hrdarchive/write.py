@@ -16,15 +16,22 @@ see writes and rebuild in a loop.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 # Folders under docs/ whose pages the archive generates, and its pages at the top.
 OWNED_FOLDERS = ("cases", "defenders", "countries", "organisations", "themes")
 OWNED_TOP_FILES = ("index.en.md", "index.ru.md")
+# Folders of the site that hold the archive's own files (the raw statements, open data, the
+# search indexes): an editor's files of the same name in docs/ would be lost in the site.
+SITE_FOLDERS = ("statements", "data", "search")
 
 MARK = b"archive_generated: "
 _OPENING = b"---\n"
+# A file is written under this name first, then moved into place: nobody (an editor's
+# editor, the live preview's watch) ever sees it half written.
+TEMPORARY = ".archive-tmp"
 
 
 def marked(markdown: str) -> bytes:
@@ -56,6 +63,7 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
     clashes: list[str] = field(default_factory=list)  # someone else's file at a page's path
     foreign: list[str] = field(default_factory=list)  # someone else's file in a generated folder
+    reserved: list[str] = field(default_factory=list)  # docs/ folders the site uses itself
 
     def messages(self, docs_name: str = "docs") -> list[str]:
         """What an editor should do about the files that are not the archive's."""
@@ -68,9 +76,15 @@ class WriteReport:
             "{docs}/{path}: not written by the archive, in a folder it generates; it is left "
             "as it is. Move it to a folder of your own (see the editors' guide: your own pages)"
         )
-        return [clash.format(docs=docs_name, path=p) for p in self.clashes] + [
-            foreign.format(docs=docs_name, path=p) for p in self.foreign
-        ]
+        reserved = (
+            "{docs}/{path}/: the site keeps its own files in {path}/ (raw statements, open data, "
+            "search indexes), which would replace or remove yours: move it to another folder"
+        )
+        return (
+            [clash.format(docs=docs_name, path=p) for p in self.clashes]
+            + [foreign.format(docs=docs_name, path=p) for p in self.foreign]
+            + [reserved.format(docs=docs_name, path=p) for p in self.reserved]
+        )
 
 
 def write_if_changed(path: Path, content: str | bytes) -> bool:
@@ -79,14 +93,29 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
     data = content.encode("utf-8") if isinstance(content, str) else content
     if path.is_file() and path.read_bytes() == data:
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    write_whole(path, data)
     return True
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """The file written under a temporary name, then moved into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}{TEMPORARY}")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def is_temporary(path: Path) -> bool:
+    return path.name.startswith(".") and path.name.endswith(TEMPORARY)
+
+
+def in_generated_folder(rel: str) -> bool:
+    """Whether a path under docs/ lies where the archive writes its pages."""
+    return rel.split("/", 1)[0] in OWNED_FOLDERS or rel in OWNED_TOP_FILES
+
+
 def check_owned(rel: str) -> None:
-    top = rel.split("/", 1)[0]
-    if ".." in Path(rel).parts or (top not in OWNED_FOLDERS and rel not in OWNED_TOP_FILES):
+    if ".." in Path(rel).parts or not in_generated_folder(rel):
         raise ValueError(f"refusing to write outside the generated folders: {rel}")
 
 
@@ -95,25 +124,28 @@ def write_pages(
     pages: dict[str, str],
     only: set[str] | None = None,
     gone: set[str] = frozenset(),
+    touched: set[str] = frozenset(),
 ) -> WriteReport:
     """Write `pages` (path under docs → Markdown); remove the archive's pages no longer
     wanted. With `only`, the pages a build rendered again since the last (session.py): just
-    those are written, and just the pages in `gone` removed; otherwise every generated
-    folder is looked through for pages to remove and for files that are not the archive's."""
-    to_write = sorted(pages if only is None else only)
-    for rel in [*to_write, *gone]:
+    those are written, just the pages in `gone` removed, and the paths in `touched` (changed
+    by someone else since the last build) looked at again; otherwise every generated folder
+    is looked through for pages to remove and for files that are not the archive's."""
+    to_write = sorted(pages if only is None else only | (touched & pages.keys()))
+    for rel in [*to_write, *gone, *touched]:
         check_owned(rel)
     report = WriteReport()
     for rel in to_write:
         _write_page(docs_dir / rel, rel, pages[rel], report)
     if only is not None:
-        for rel in sorted(gone):
+        for rel in sorted(gone | (touched - pages.keys())):
             _remove_page(docs_dir / rel, rel, report)
         return report
     for path in _files_in_generated_folders(docs_dir):
         rel = path.relative_to(docs_dir).as_posix()
         if rel not in pages:
             _remove_page(path, rel, report)
+    report.reserved = [name for name in SITE_FOLDERS if (docs_dir / name).exists()]
     return report
 
 
@@ -130,15 +162,14 @@ def _write_page(path: Path, rel: str, markdown: str, report: WriteReport) -> Non
     if existing is not None and not is_generated(existing) and existing != markdown.encode():
         report.clashes.append(rel)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    write_whole(path, data)
     report.written.append(rel)
 
 
 def _remove_page(path: Path, rel: str, report: WriteReport) -> None:
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError):
         return
     if is_generated(data):
         path.unlink()
@@ -176,11 +207,12 @@ def remove_built_pages(site_dir: Path, removed: list[str], use_directory_urls: b
                 target.parent.rmdir()
 
 
-def remove_files_not_in(folder: Path, wanted: set[Path]) -> None:
-    """Every file under `folder` (a folder of the built site) that is not `wanted`."""
+def remove_files_not_in(folder: Path, wanted: set[Path], suffixes: tuple[str, ...]) -> None:
+    """Every file under `folder` (a folder of the built site) with one of `suffixes` that is
+    not `wanted`, and the folders that leaves empty."""
     if folder.is_dir():
         for path in sorted(folder.rglob("*"), reverse=True):
-            if path.is_file() and path not in wanted:
+            if path.is_file() and path.suffix.lower() in suffixes and path not in wanted:
                 path.unlink()
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()

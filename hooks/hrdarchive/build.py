@@ -124,10 +124,11 @@ class ArchiveBuilder:
         build.timings, build.changed_sources = timings, changed_sources
         if self.pages_of_others_changed:  # pages came or went that are not the archive's
             build.same_pages, self.pages_of_others_changed = False, False
+        left = record if record is not None and settings.addresses == "update" else read.addresses
+        # Known before it is written: the watch must see the write as the build's own.
+        self.record = (settings.statements / ADDRESSES_FILE, left)
         if record is not None:
             self._keep_record(settings, read, archive, record)
-        left = record if record is not None and settings.addresses == "update" else read.addresses
-        self.record = (settings.statements / ADDRESSES_FILE, left)
         if settings.docs is not None:
             self.docs, self.pages = settings.docs, frozenset(build.site.pages)
             with timings("write"):
@@ -264,7 +265,14 @@ class ArchiveBuilder:
             write_if_changed(site / path, atom_feed(archive, lang, site_url))
         only = build.changed_sources if text_only else None
         self.raw_copies.write(site / "statements", statements, archive, only)
-        return write_redirects(site, redirect_pages(archive.redirects, urls), redirect_html)
+        current = {
+            "cases": set(archive.cases),
+            "defenders": set(archive.people),
+            "organisations": set(archive.organisations),
+            "countries": {c.slug for c in archive.countries.values()},
+        }
+        pages = redirect_pages(archive.redirects, urls)
+        return write_redirects(site, pages, redirect_html, current)
 
 
 def _read(path: Path) -> bytes | None:

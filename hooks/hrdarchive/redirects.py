@@ -51,13 +51,17 @@ def redirect_pages(redirects: dict[str, dict[str, str]], urls: Urls) -> list[Red
 
 
 def write_redirects(
-    site: Path, pages: list[RedirectPage], html: Callable[[RedirectPage], str]
+    site: Path,
+    pages: list[RedirectPage],
+    html: Callable[[RedirectPage], str],
+    current: dict[str, set[str]],
 ) -> list[str]:
     """Each redirect page written (`html` makes it), and the last build's that are no longer
-    wanted removed (a dirty build keeps the site as it was). A page of the site at an old
-    address is never written over: its path is returned, for the build to report."""
+    wanted removed (a dirty build keeps the site as it was). `current`: the addresses of the
+    pages of each folder, which are not looked at. A page of the site at an old address is
+    never written over: its path is returned, for the build to report."""
     wanted = {page.path for page in pages}
-    for path in _redirects_in(site):
+    for path in _redirects_in(site, current):
         if path.relative_to(site).as_posix() not in wanted:
             path.unlink()
             if path.name == "index.html" and not any(path.parent.iterdir()):
@@ -72,9 +76,9 @@ def write_redirects(
     return kept
 
 
-def _redirects_in(site: Path) -> list[Path]:
+def _redirects_in(site: Path, current: dict[str, set[str]]) -> list[Path]:
     """The redirect pages in the site: in the folders of the pages that can move, files that
-    carry the mark."""
+    carry the mark (the current pages' are not even read)."""
     found = []
     for lang in LANGS:
         for folder in KINDS:
@@ -82,6 +86,8 @@ def _redirects_in(site: Path) -> list[Path]:
             if not base.is_dir():
                 continue
             for entry in base.iterdir():
+                if entry.name.removesuffix(".html") in current.get(folder, ()):
+                    continue
                 page = entry / "index.html" if entry.is_dir() else entry
                 if page.suffix == ".html" and page.is_file() and _carries_mark(page):
                     found.append(page)

@@ -307,12 +307,15 @@ def _publish(prepared: PreparedBuild, site: Path, config: MkDocsConfig, language
 
 
 def _redirect_html(config: MkDocsConfig):
-    """A page at an old address: the theme's redirect.html, with the site's policy."""
-    template = config.theme.get_env().get_template("redirect.html")
+    """A page at an old address: the theme's redirect.html, with the site's policy (the
+    theme's templates loaded only when there is such a page)."""
+    loaded: list = []
 
     def html(page: RedirectPage) -> str:
+        if not loaded:
+            loaded.append(config.theme.get_env().get_template("redirect.html"))
         words = labels()[page.lang]
-        page_html = template.render(
+        page_html = loaded[0].render(
             lang=page.lang,
             href=page.href,
             canonical=page.canonical,

@@ -162,13 +162,18 @@ def test_editors_own_pages_and_introduction_are_built(editors_project):
     assert not (site / "intro").exists() and not (site / "ru/intro").exists()
 
 
-@pytest.mark.parametrize("dirty", [False, True], ids=["serve", "serve --dirty"])
-def test_editors_files_survive_serve_rebuilds(tmp_path, dirty):
+def seeds_project(tmp_path: Path) -> tuple[Path, Path]:
+    """A project whose statements folder, beside it, holds the two seeds."""
     statements = tmp_path / "statements"
     statements.mkdir()
     for name in (SEED_EN, SEED_RU):
         shutil.copy(STATEMENTS / name, statements / name)
-    project = copy_project(tmp_path / "project", statements)
+    return statements, copy_project(tmp_path / "project", statements)
+
+
+@pytest.mark.parametrize("dirty", [False, True], ids=["serve", "serve --dirty"])
+def test_editors_files_survive_serve_rebuilds(tmp_path, dirty):
+    statements, project = seeds_project(tmp_path)
     docs = project / "docs"
     put(docs, EDITORS_FILES)
     server = Server(project, statements, dirty=dirty)
@@ -197,11 +202,7 @@ def test_under_serve_a_page_edited_or_deleted_by_hand_is_noticed(tmp_path):
     """A generated page edited by hand becomes the editor's (kept, reported); deleting it
     brings the archive's page back; a deleted page is written again; a file put in a
     generated folder is reported: each starts one rebuild, and the build's own writes none."""
-    statements = tmp_path / "statements"
-    statements.mkdir()
-    for name in (SEED_EN, SEED_RU):
-        shutil.copy(STATEMENTS / name, statements / name)
-    project = copy_project(tmp_path / "project", statements)
+    statements, project = seeds_project(tmp_path)
     docs = project / "docs"
     page = docs / "cases" / f"{SEED_CASE}.ru.md"
     server = Server(project, statements, dirty=True)

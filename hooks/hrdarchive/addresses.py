@@ -162,9 +162,7 @@ def _address(slug: str, current: str | None, own: list[str], taken: set[str]) ->
     """The page keeps its address while its names make the same one (`slug`, or `slug-N`
     given when another page had it first); else the first of `slug`, `slug-2`, ... that is
     its own already or nobody's."""
-    if current is not None and (
-        current == slug or re.fullmatch(re.escape(slug) + r"-\d+", current)
-    ):
+    if current is not None and _made_from(slug, current):
         return current
     candidate, n = slug, 2
     while candidate in taken and candidate not in own:

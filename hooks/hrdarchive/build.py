@@ -130,24 +130,29 @@ class ArchiveBuilder:
         if record is not None:
             self._keep_record(settings, read, archive, record)
         if settings.docs is not None:
-            self.docs, self.pages = settings.docs, frozenset(build.site.pages)
             with timings("write"):
-                build.written = write_pages(
-                    settings.docs,
-                    build.site.pages,
-                    build.changed_pages,
-                    build.removed_pages,
-                    self.take_touched() if build.changed_pages is not None else set(),
-                )
-            written = build.written
-            kept = self.clashes - set(written.written) if build.changed_pages is not None else set()
-            self.clashes = kept | set(written.clashes)
+                self._write(settings.docs, build)
         if self.session is not None and self.session.first:
             with timings("parse"):
                 warm_up(settings.statements, read.statements)
         if self.session is not None:
             self.session.keep(key, archive, contexts, build.site, left)
         return build
+
+    def _write(self, docs: Path, build: PreparedBuild) -> None:
+        """The pages into docs/: all of them, or, after a build of this process, those
+        rendered again and the paths someone else touched since."""
+        self.docs, self.pages = docs, frozenset(build.site.pages)
+        incremental = build.changed_pages is not None
+        build.written = written = write_pages(
+            docs,
+            build.site.pages,
+            build.changed_pages,
+            build.removed_pages,
+            self.take_touched() if incremental else set(),
+        )
+        kept = self.clashes - set(written.written) if incremental else set()
+        self.clashes = kept | set(written.clashes)
 
     def _link(self, read: ReadStatements, key: tuple):
         """The linked archive with its addresses; the statements whose text alone changed

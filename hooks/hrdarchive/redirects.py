@@ -22,7 +22,7 @@ from pathlib import Path
 from .addresses import KINDS
 from .model import LANGS, Lang
 from .pages import Urls
-from .write import write_if_changed
+from .write import built_page, write_if_changed
 
 MARK = '<meta name="archive-redirect" content="1">'
 
@@ -39,12 +39,10 @@ def redirect_pages(redirects: dict[str, dict[str, str]], urls: Urls) -> list[Red
     pages = []
     for folder, moved in sorted(redirects.items()):
         for old, new in sorted(moved.items()):
+            href = f"../{new}/" if urls.use_directory_urls else f"{new}.html"
             for lang in LANGS:
+                path = built_page(f"{folder}/{old}.{lang}.md", urls.use_directory_urls)
                 prefix = "" if lang == "en" else f"{lang}/"
-                if urls.use_directory_urls:
-                    path, href = f"{prefix}{folder}/{old}/index.html", f"../{new}/"
-                else:
-                    path, href = f"{prefix}{folder}/{old}.html", f"{new}.html"
                 canonical = f"{urls.site_url}{prefix}{urls.page(f'{folder}/{new}')}"
                 pages.append(RedirectPage(path, lang, href, canonical if urls.site_url else href))
     return pages

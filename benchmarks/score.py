@@ -4,6 +4,7 @@
     python benchmarks/score.py DIR [DIR ...]          # any folders holding .txt + answers.json
     python benchmarks/score.py --archive-json site/data/archive.json DIR ...
     python benchmarks/score.py --check 0.95           # exit 1 if any measure is below 0.95
+    python benchmarks/score.py --format pdf DIR ...   # the same statements as PDFs (html, docx)
 
 Builds the archive of every statement in the folders (the same code path as the site's
 `archive.json`) and compares it with each folder's `answers.json`: date, country and headline
@@ -15,11 +16,16 @@ Gold identity, from the answer keys alone: the same name in one language is one 
 defenders of two files the key pairs are the same people in the same order; an optional
 `identities.json` beside the answers lists further groups of names of one person (a Russian
 statement with no English twin).
+
+With `--format`, each folder's `.txt` statements are first made into PDFs, web pages or Word
+files (`benchmarks/released.py`, kept in `.cache/released/`), and those are scored against
+the same keys: the extraction should lose nothing the parser reads.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import re
@@ -30,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from hrdarchive import countries  # noqa: E402
 from hrdarchive.build import build_archive  # noqa: E402
@@ -60,12 +67,30 @@ def load_answers(folders: list[Path]) -> list[dict]:
     return answers
 
 
+STATEMENT_FILES = ("*.txt", "*.md", "*.pdf", "*.html", "*.htm", "*.docx")
+RELEASED = ROOT / ".cache" / "released"
+
+
 def build(folders: list[Path]) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         for folder in folders:
-            for path in folder.glob("*.txt"):
-                shutil.copy(path, Path(tmp) / path.name)
+            for pattern in STATEMENT_FILES:
+                for path in folder.glob(pattern):
+                    shutil.copy(path, Path(tmp) / path.name)
         return archive_data(build_archive(Path(tmp)))
+
+
+def released(folders: list[Path], fmt: str) -> list[Path]:
+    """Each folder's statements as `fmt` files, with their answer keys renamed."""
+    from released import convert
+
+    made = []
+    generator = hashlib.sha256((ROOT / "benchmarks" / "released.py").read_bytes()).hexdigest()
+    for folder in folders:
+        target = RELEASED / fmt / f"{folder.parent.name}-{folder.name}-{generator[:12]}"
+        convert(folder, target, fmt)
+        made.append(target)
+    return made
 
 
 def ratio(good: int, total: int) -> float:
@@ -189,7 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--archive-json", type=Path, help="score this archive.json instead")
     parser.add_argument("--check", type=float, help="exit 1 if a measure is below this")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    parser.add_argument("--format", choices=("txt", "pdf", "html", "docx"), default="txt")
     args = parser.parse_args(argv)
+    if args.format != "txt":
+        args.folders = released(args.folders, args.format)
 
     answers = load_answers(args.folders)
     groups = []

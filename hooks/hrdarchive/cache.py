@@ -22,12 +22,12 @@ import re
 import sys
 import tempfile
 from functools import cache
+from typing import Any
 from pathlib import Path
 
-from .model import Statement
 
-_FILE_NAME = "parsed-statements.pickle"
-_memory: dict[str, bytes] = {}
+# Each store's entries kept in memory for the life of the process, by the store's file name.
+_memory: dict[str, dict[str, bytes]] = {}
 # The keys each cache file held when this process last read or wrote it: a rebuild under
 # `mkdocs serve` whose statements are all in memory neither reads nor writes the file.
 _disk_keys: dict[Path, frozenset[str]] = {}
@@ -86,38 +86,83 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+@cache
+def extraction_version() -> str:
+    """A digest of what extracting text from a PDF, web page or Word file depends on: the
+    `extract` package's code, the package modules it imports, Python's version and the
+    libraries' versions. A change to the parser alone leaves extracted text as it is."""
+    digest = hashlib.sha256(f"python {sys.version}\0".encode())
+    for name, version in sorted(library_versions().items()):
+        digest.update(f"{name} {version}\0".encode())
+    for path in sorted(_extraction_modules()):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+_RELATIVE_IMPORT = re.compile(r"^\s*from\s+(\.+)(\w*)\s+import\s+([\w, ]+)", re.M)
+
+
+def _extraction_modules() -> set[Path]:
+    """The files of the `extract` package and every package module they import, found."""
+    found: set[Path] = set()
+    pending = list((PACKAGE / "extract").glob("*.py"))
+    while pending:
+        path = pending.pop()
+        if path in found:
+            continue
+        found.add(path)
+        for dots, module, names in _RELATIVE_IMPORT.findall(path.read_text(encoding="utf-8")):
+            base = path.parent if len(dots) == 1 else path.parent.parent
+            candidates = [base / f"{module}.py"] if module else []
+            candidates += [base / module / f"{n.strip()}.py" for n in names.split(",")]
+            pending.extend(c for c in candidates if c.is_file())
+    return found
+
+
 class ParseCache:
+    """Parsed statements by the file's path and bytes, its correction's bytes and the parser."""
+
+    FILE_NAME = "parsed-statements.pickle"
+
+    def version(self) -> str:
+        return parser_version()
+
     def __init__(self, folder: Path | None = None) -> None:
-        self.path = folder / _FILE_NAME if folder else None
+        self.path = folder / self.FILE_NAME if folder else None
         self.used: dict[str, bytes] = {}
         self._disk: dict[str, bytes] | None = None  # read on the first miss in memory
         self._dirty = False
 
-    @staticmethod
-    def key(source: str, data: bytes, correction: bytes) -> str:
-        digest = hashlib.sha256(parser_version().encode())
-        for part in (source.encode("utf-8"), data, correction):
+    def key(self, *parts: str | bytes) -> str:
+        digest = hashlib.sha256(self.version().encode())
+        for part in parts:
+            part = part.encode("utf-8") if isinstance(part, str) else part
             digest.update(len(part).to_bytes(8, "big") + part)
         return digest.hexdigest()
 
-    def get(self, key: str) -> Statement | None:
-        stored = _memory.get(key) or self._read_disk().get(key)
+    def get(self, key: str) -> Any:
+        stored = self._memory().get(key) or self._read_disk().get(key)
         if stored is None:
             return None
         self.used[key] = stored
         return pickle.loads(stored)
 
-    def put(self, key: str, statement: Statement) -> None:
-        stored = pickle.dumps(statement, protocol=pickle.HIGHEST_PROTOCOL)
+    def _memory(self) -> dict[str, bytes]:
+        return _memory.setdefault(self.FILE_NAME, {})
+
+    def put(self, key: str, value: Any) -> None:
+        stored = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         self.used[key] = stored  # kept in memory by save(), with the others used
         self._dirty = True
 
     def save(self) -> None:
         """Keep in memory, and write to disk if anything changed (atomically), the entries
         this build used: those of files since changed or removed are dropped."""
-        for key in set(_memory) - set(self.used):
-            del _memory[key]
-        _memory.update(self.used)  # those read from the disk too
+        memory = self._memory()
+        for key in set(memory) - set(self.used):
+            del memory[key]
+        memory.update(self.used)  # those read from the disk too
         if not self.path:
             return
         if self.path not in _disk_keys:
@@ -125,7 +170,7 @@ class ParseCache:
         if not self._dirty and set(self.used) == _disk_keys[self.path]:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps({"version": parser_version(), "entries": self.used})
+        data = pickle.dumps({"version": self.version(), "entries": self.used})
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -138,10 +183,20 @@ class ParseCache:
             if self.path and self.path.is_file():
                 try:
                     stored = pickle.loads(self.path.read_bytes())
-                    if stored.get("version") == parser_version():
+                    if stored.get("version") == self.version():
                         self._disk = stored["entries"]
                 except Exception:  # an old, cut or foreign file: parse again
                     self._disk = {}
             if self.path:
                 _disk_keys[self.path] = frozenset(self._disk)
         return self._disk
+
+
+class ExtractionCache(ParseCache):
+    """Text extracted from PDF, web page and Word files, by the file's bytes and the
+    extractor (`extraction_version`): a statement parsed again is not extracted again."""
+
+    FILE_NAME = "extracted-texts.pickle"
+
+    def version(self) -> str:
+        return extraction_version()

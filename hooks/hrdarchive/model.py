@@ -73,6 +73,13 @@ class Statement:
     # `raw_source`, its path in the statements folder (`source` may be a neutral name).
     withheld: bool = False
     raw_source: str = ""
+    # What the file was and what extraction left out: "PDF, 3 pages, running header and
+    # footer removed"; empty for a text file.
+    origin: str = ""
+    # All the text a PDF, web page or Word file holds (letterhead and metadata too), read for
+    # withheld names: one found there keeps the original unpublished. Empty for a text file.
+    original_text: str = field(default="", repr=False, compare=False)
+    original_withheld: bool = False  # the original names a withheld person: not published
 
 
 @dataclass
@@ -146,6 +153,8 @@ class FileReport:
     source: str
     status: Literal["parsed", "parsed with warnings", "rejected", "correction", "ignored"]
     detail: str = ""
+    origin: str = ""  # a PDF, web page or Word file: what it was and what was left out
+    extracted: bool = False  # its text was extracted by this build (not from the cache)
 
 
 @dataclass

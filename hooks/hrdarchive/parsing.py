@@ -18,11 +18,13 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from .cache import ParseCache
+from .cache import ExtractionCache, ParseCache
 from .corrections import apply_corrections, read_corrections
+from .dates import parse_date
+from .extract import RELEASED_SUFFIXES, Extracted, extract, suffix
 from .model import Problem, Statement, StatementError
 from .parse import parse_statement
-from .sources import RawFile, decode, stem
+from .sources import RawFile, stem
 from .themes import assign_themes
 
 # Below this many statements to parse, worker processes cost more than they save.
@@ -33,8 +35,8 @@ PARALLEL_MIN = 200
 SETTLED = 2.0
 
 Parsed = tuple[Statement | None, list[Problem]]
-# (cache key, source, bytes, correction source, correction bytes)
-Job = tuple[str, str, bytes, str, bytes]
+# (cache key, source, bytes, correction source, correction bytes, text extracted before)
+Job = tuple[str, str, bytes, str, bytes, Extracted | None]
 
 # The cache key of each statement file (and its correction) the last build read, by what the
 # file system says of both files: a rebuild of `mkdocs serve` reads only the files that
@@ -67,10 +69,16 @@ def settled(file_signature: tuple, now: float) -> bool:
 
 
 def parse_files(
-    raws: list[RawFile], corrections: dict[str, RawFile], cache: ParseCache
+    raws: list[RawFile],
+    corrections: dict[str, RawFile],
+    cache: ParseCache,
+    extractions: ExtractionCache | None = None,
+    extracted_now: set[str] | None = None,
 ) -> dict[str, Parsed]:
     """Each statement file parsed (from the cache where it was parsed before), with the
-    problems of the file and of its correction."""
+    problems of the file and of its correction. The text of a PDF, web page or Word file is
+    extracted once for its bytes (`extractions`), whatever the parser does with it later."""
+    extractions = extractions or ExtractionCache()
     results: dict[str, Parsed] = {}
     jobs: list[Job] = []
     keys_by_stat: dict[tuple, str] = {}
@@ -99,17 +107,28 @@ def parse_files(
             results[raw.source] = (statement, [])
         else:
             correction_source = correction.source if correction else ""
-            jobs.append((key, raw.source, data, correction_source, correction_bytes))
+            extracted = None
+            if suffix(raw.source) in RELEASED_SUFFIXES:
+                extracted = extractions.get(extractions.key(data))
+            job = (key, raw.source, data, correction_source, correction_bytes, extracted)
+            jobs.append(job)
     _keys_by_stat.clear()
     _keys_by_stat.update(keys_by_stat)
-    for (key, source, *_), (statement, problems) in zip(jobs, _run(jobs), strict=True):
+    for job, (parsed, extracted) in zip(jobs, _run(jobs), strict=True):
+        key, source, data, *_ = job
+        statement, problems = parsed
         if statement is not None and not problems:
             cache.put(key, statement)
+        if extracted is not None and job[5] is None:
+            extractions.put(extractions.key(data), extracted)
+            if extracted_now is not None:
+                extracted_now.add(source)
         results[source] = (statement, problems)
+    extractions.save()
     return results
 
 
-def _run(jobs: list[Job]) -> list[Parsed]:
+def _run(jobs: list[Job]) -> list[tuple[Parsed, Extracted | None]]:
     workers = min(len(jobs) // (PARALLEL_MIN // 2), os.cpu_count() or 1)
     if workers > 1:
         try:
@@ -119,7 +138,7 @@ def _run(jobs: list[Job]) -> list[Parsed]:
     return [parse_job(job) for job in jobs]
 
 
-def _parse_in_workers(jobs: list[Job], workers: int) -> list[Parsed]:
+def _parse_in_workers(jobs: list[Job], workers: int) -> list[tuple[Parsed, Extracted | None]]:
     """Spawned, not forked, workers: `mkdocs serve` runs threads, and forking them is unsafe.
     A spawned worker imports this package by the parent's sys.path, where MkDocs leaves the
     hooks folder only while it loads the hook: it is put there while the workers start."""
@@ -136,21 +155,17 @@ def _parse_in_workers(jobs: list[Job], workers: int) -> list[Parsed]:
             sys.path.remove(package_parent)
 
 
-def extract_text(data: bytes, source: str) -> str:
-    """The text of a statement file (raises StatementError with the reason)."""
-    return decode(data, source)
-
-
-def parse_job(job: Job) -> Parsed:
+def parse_job(job: Job) -> tuple[Parsed, Extracted | None]:
     """One statement and its correction file (if any) into a Statement, themes assigned, and
-    the problems met; never raises for bad input (run in worker processes too)."""
-    _, source, data, correction_source, correction_bytes = job
+    the problems met, with the text extracted from it; never raises for bad input (run in
+    worker processes too)."""
+    _, source, data, correction_source, correction_bytes, extracted = job
     problems: list[Problem] = []
     try:
-        text = extract_text(data, source)
-        statement = parse_statement(text, source)
+        extracted = extracted or extract(data, source)
+        statement = _parse(extracted, source)
     except StatementError as exc:
-        return None, [Problem(exc.source, "error", exc.message, exc.line)]
+        return (None, [Problem(exc.source, "error", exc.message, exc.line)]), None
     if correction_source:
         try:
             fields = read_corrections(correction_bytes.decode("utf-8-sig"), correction_source)
@@ -159,12 +174,28 @@ def parse_job(job: Job) -> Parsed:
             apply_corrections(statement, fields)
         except StatementError as exc:  # a bad correction file: the statement builds uncorrected
             problems.append(Problem(exc.source, "error", exc.message, exc.line))
-            statement = parse_statement(text, source)
+            statement = _parse(extracted, source)
         except UnicodeDecodeError as exc:
             problems.append(Problem(correction_source, "error", f"not UTF-8 text: {exc.reason}"))
     if "themes" not in statement.corrected:
         statement.themes = assign_themes(statement)
-    return statement, problems
+    return (statement, problems), extracted
+
+
+def _parse(extracted: Extracted, source: str) -> Statement:
+    """The statement in the text, with what a web page's metadata says where the text is
+    silent, and what the file was."""
+    statement = parse_statement(extracted.text, source)
+    metadata = extracted.metadata
+    if statement.date is None and metadata.get("date"):
+        statement.date = parse_date(metadata["date"])
+    if statement.title is None and metadata.get("title"):
+        statement.title = metadata["title"]
+    if statement.publisher is None and metadata.get("publisher"):
+        statement.publisher = metadata["publisher"]
+    statement.origin = ", ".join(extracted.details)
+    statement.original_text = extracted.original_text
+    return statement
 
 
 def warm_up(folder: Path, statements: list[Statement]) -> None:
@@ -180,7 +211,7 @@ def warm_up(folder: Path, statements: list[Statement]) -> None:
             data = (folder / (first.raw_source or first.source)).read_bytes()
         except OSError:  # gone since it was read: the next build reports it
             continue
-        parse_job(("", first.source, data, "", b""))
+        parse_job(("", first.source, data, "", b"", None))
 
 
 def _sibling(source: str, name: str) -> str:

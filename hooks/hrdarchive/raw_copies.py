@@ -12,18 +12,38 @@ from pathlib import Path
 
 from .model import Archive, Statement
 from .parsing import settled, signature
+from .extract import RELEASED_SUFFIXES, WEB_SUFFIXES, extract, suffix
 from .sources import STATEMENT_SUFFIXES, decode
 from .withheld import Redactor
 from .write import remove_files_not_in, write_if_changed
 
 
+def copy_name(statement: Statement) -> str:
+    """The published copy's path under `statements/`: the file's own, or, for a web page (never
+    published as HTML, with someone else's scripts) and for an original that names a withheld
+    person, its extracted text beside it (`x.pdf.txt`)."""
+    kind = suffix(statement.source)
+    if kind in WEB_SUFFIXES or (kind in RELEASED_SUFFIXES and statement.original_withheld):
+        return statement.source + ".txt"
+    return statement.source
+
+
 def published_raw(folder: Path, statement: Statement, redactor: Redactor | None) -> bytes:
     """The raw statement as the site publishes it: as it came, or, if it names a withheld
-    person, decoded and redacted (UTF-8)."""
+    person, decoded and redacted (UTF-8); a web page's or a withheld original's extracted
+    text (redacted)."""
     data = (folder / (statement.raw_source or statement.source)).read_bytes()
-    if not redactor:
+    kind = suffix(statement.source)
+    if kind in RELEASED_SUFFIXES:
+        if copy_name(statement) == statement.source:
+            return data
+        text = extract(data, statement.source).text
+    elif not redactor:
         return data
-    text = decode(data, statement.source)
+    else:
+        text = decode(data, statement.source)
+    if not redactor:
+        return text.encode("utf-8")
     named = redactor.people_named_in([text])
     if not named:
         return data
@@ -51,7 +71,7 @@ class RawCopies:
         for _, statement in archive.statements():
             if only is not None and statement.source not in only:
                 continue
-            copy = target / statement.source
+            copy = target / copy_name(statement)
             file_signature = signature(folder / (statement.raw_source or statement.source))
             if file_signature is None:  # gone since it was read: the next build drops it
                 continue
@@ -67,7 +87,7 @@ class RawCopies:
         self._written = written
         if only is not None:
             return
-        copies = {target / st.source for _, st in archive.statements()}
+        copies = {target / copy_name(st) for _, st in archive.statements()}
         if copies != self._copies:  # else no statement came or went since the last write
             remove_files_not_in(target, copies, STATEMENT_SUFFIXES)
         self._copies = copies

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .addresses import FILE_NAME as ADDRESSES_FILE
-from .cache import ParseCache
+from .cache import ExtractionCache, ParseCache
 from .model import FileReport, Problem, Statement
 from .parsing import parse_files
 from .sources import RawFile, corrections_by_stem, scan, stem
@@ -42,11 +42,15 @@ def read_statements(folder: Path, cache_dir: Path | None = None) -> ReadStatemen
     corrections = corrections_by_stem(files)
     cache = ParseCache(cache_dir)
     raws = [raw for raw in files if raw.kind == "statement"]
-    parsed = parse_files(raws, corrections, cache)
+    extracted_now: set[str] = set()
+    parsed = parse_files(raws, corrections, cache, ExtractionCache(cache_dir), extracted_now)
     cache.save()
     record = folder / ADDRESSES_FILE
     read = ReadStatements([], [], [], redactor, record.read_bytes() if record.is_file() else b"")
+    _check_originals([st for st, _ in parsed.values() if st is not None], redactor)
     _account_for_statements(files, parsed, read)
+    for report in read.files:
+        report.extracted = report.source in extracted_now
     _account_for_corrections(files, corrections, read)
     if redactor:
         _withhold(read)
@@ -77,7 +81,8 @@ def _account_for_statements(files: list[RawFile], parsed: dict, read: ReadStatem
             digests[statement.digest] = raw.source
             _check(statement, read.problems)
             status = "parsed with warnings" if statement.warnings else "parsed"
-            read.files.append(FileReport(raw.source, status, "; ".join(statement.warnings)))
+            detail = "; ".join(statement.warnings)
+            read.files.append(FileReport(raw.source, status, detail, statement.origin))
             read.statements.append(statement)
 
 
@@ -96,6 +101,21 @@ def _account_for_corrections(files: list[RawFile], corrections: dict, read: Read
             message = "correction file with no statement of the same name beside it"
             read.problems.append(Problem(raw.source, "warning", message))
             read.files.append(FileReport(raw.source, "rejected", message))
+
+
+def _check_originals(statements: list[Statement], redactor: Redactor) -> None:
+    """A PDF or Word file that names a withheld person anywhere (its letterhead, its metadata)
+    is not published as it came: only its redacted text is. The whole text is dropped
+    after this look: nothing else may read it."""
+    for statement in statements:
+        if statement.original_text and redactor:
+            if redactor.people_named_in([statement.original_text]):
+                statement.original_withheld = True
+                statement.origin += (
+                    "; it names a withheld person: the original is not published, only its "
+                    "redacted text"
+                )
+        statement.original_text = ""
 
 
 def _withheld_people(folder: Path):

@@ -21,7 +21,15 @@ from charset_normalizer import from_bytes
 
 from .model import StatementError
 
-STATEMENT_SUFFIXES = (".txt", ".md", ".text")
+STATEMENT_SUFFIXES = (".txt", ".md", ".text", ".pdf", ".html", ".htm", ".docx")
+# Formats editors may have that the archive cannot read, and what to do instead.
+UNREAD_FORMATS = {
+    ".doc": "an old binary Word file (.doc): open it in Word or LibreOffice and save it as .docx",
+    ".rtf": "a Rich Text file: save it as .docx or .txt",
+    ".odt": "an OpenDocument file: save it as .docx",
+    ".mhtml": "a web archive (.mhtml): save the page as 'Web page, HTML only'",
+    ".mht": "a web archive (.mht): save the page as 'Web page, HTML only'",
+}
 CORRECTION_SUFFIXES = (".yml", ".yaml")
 # Files an editor keeps beside the statements that are not statements themselves.
 RESERVED_NAMES = {
@@ -122,7 +130,12 @@ def _classify(path: str, parts: tuple[str, ...], folder: Path) -> tuple[str, str
         return "statement", ""
     if suffix in CORRECTION_SUFFIXES:
         return "correction", ""
-    return "unknown", "not a statement: statements are .txt or .md files, corrections .yml"
+    if suffix in UNREAD_FORMATS:
+        return "unknown", UNREAD_FORMATS[suffix]
+    return "unknown", (
+        "not a statement: statements are .txt, .md, .pdf, .html or .docx files, "
+        "corrections .yml"
+    )
 
 
 def stem(raw: RawFile) -> str:

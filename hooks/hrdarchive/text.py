@@ -125,13 +125,13 @@ def join_broken(left: str, right: str, lang: Lang) -> str:
     match = _WORD_HYPHEN_END.search(left)
     if match and right[:1].islower():
         first = right.split(" ", 1)[0]
-        if lang == "ru" and _hyphen_is_line_break(match.group(1), first):
+        if lang == "ru" and hyphen_is_line_break(match.group(1), first):
             return left[:-1] + right
         return left + right
     return f"{left} {right}"
 
 
-def _hyphen_is_line_break(head: str, tail: str) -> bool:
+def hyphen_is_line_break(head: str, tail: str) -> bool:
     """True where the hyphen only split a word: the joined word is known to the Russian
     dictionary and the hyphenated one is not (so 'пресс-' / 'служба' keeps its hyphen)."""
     analyzer = russian_morphology()

@@ -22,7 +22,7 @@ def render_case(page: CasePage, lang: Lang, kit: Kit) -> RenderedPage:
     title = card.title(lang)
     L = labels()[lang]
     countries = (card.country,) if card.country else ()
-    source_href = kit.urls.site_root(here, lang) + "statements/" + quote(shown.source)
+    source_href = kit.urls.site_root(here, lang) + "statements/" + quote(shown.copy)
     facts = [
         (L["date"], [(kit.date(card.date, lang), None)]),
         (L["country"], kit.country_facts(countries, lang, here)),
@@ -32,7 +32,7 @@ def render_case(page: CasePage, lang: Lang, kit: Kit) -> RenderedPage:
         (L["languages"], _language_facts(page, lang, kit)),
         (L["status"], [(shown.status, None)] if shown.status else []),
         (L["publisher"], [(shown.publisher, None)] if shown.publisher else []),
-        (L["source"], [(shown.source, source_href)]),
+        (L["source"], [(shown.copy, source_href)]),
     ]
     search = search_entry(
         "case",

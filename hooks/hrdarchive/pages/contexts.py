@@ -74,6 +74,7 @@ class StatementView:
 
     lang: str
     source: str
+    copy: str  # the published copy's path under statements/ (raw_copies.copy_name)
     title: str | None
     paragraphs: tuple[str, ...]
     calls_intro: str | None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 
 from ..model import LANGS, Archive, Case, Lang
+from ..raw_copies import copy_name
 from ..themes import themes_by_id
 from .contexts import (
     CaseCard,
@@ -175,6 +176,7 @@ class _Contexts:
             StatementView(
                 lang=st.lang,
                 source=st.source,
+                copy=copy_name(st),
                 title=st.title,
                 paragraphs=tuple(st.paragraphs),
                 calls_intro=st.calls_intro,

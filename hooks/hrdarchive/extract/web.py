@@ -1,0 +1,93 @@
+"""A web page saved from a browser as statement text: its main text found by trafilatura
+(navigation, banners, share links, related links, footers, scripts and styles left out), bold
+and underline kept as marks, and its title, date and site name from the page's metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import trafilatura
+from lxml import html as lxml_html
+
+from ..dates import format_long
+from ..model import StatementError
+
+MAX_PAGE_BYTES = 5_000_000  # a saved statement page is 20-300 KB; this is a site's dump
+MAX_ELEMENTS = 100_000  # trafilatura's work grows with the tree; a real page has 500-5,000
+_DATE_LABEL = {"en": "Published", "ru": "Опубликовано"}
+_ESCAPED = re.compile(r"\\([-*_#\[\]()>+.!`\\|{}])")
+_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+
+
+def extract_web_page(data: bytes, source: str) -> tuple[str, list[str], dict[str, str]]:
+    """(text, what was dropped, metadata: title, date, publisher) of a saved web page."""
+    if len(data) > MAX_PAGE_BYTES:
+        raise StatementError(
+            source, f"a web page of {len(data) / 1e6:.1f} MB: more than {MAX_PAGE_BYTES / 1e6:.0f} MB"
+        )
+    tree = _tree(data, source)
+    document = trafilatura.bare_extraction(
+        tree,
+        output_format="python",  # the Markdown text, marks kept
+        include_formatting=True,
+        include_links=True,
+        include_comments=False,
+        include_images=False,
+        with_metadata=True,
+    )
+    if document is None or not (document.text or "").strip():
+        raise StatementError(source, "a web page with no main text: no statement found in it")
+    body = _ESCAPED.sub(r"\1", _HEADING.sub("", document.text)).strip()
+    metadata = {
+        "title": (document.title or "").strip(),
+        "date": document.date or "",
+        "publisher": (document.sitename or "").strip(),
+    }
+    text = _with_metadata(body, metadata, tree)
+    return text, ["web page", "navigation, banners, share links and scripts removed"], metadata
+
+
+def _tree(data: bytes, source: str):
+    try:
+        tree = lxml_html.document_fromstring(data)
+    except Exception as exc:  # lxml raises several kinds for what is not HTML
+        raise StatementError(source, f"not a web page lxml can read ({exc})") from exc
+    count = 0
+    for _ in tree.iter():
+        count += 1
+        if count > MAX_ELEMENTS:
+            raise StatementError(
+                source, f"a web page of over {MAX_ELEMENTS:,} elements: too large to read"
+            )
+    return tree
+
+
+def _with_metadata(body: str, metadata: dict[str, str], tree) -> str:
+    """The title first (unless the text opens with it or repeats it) and the date labelled
+    after it, where the parser looks for a headline and a date."""
+    lines = [line.strip() for line in body.split("\n")]
+    title = metadata["title"]
+    if title and lines.count(title) > 1:
+        lines.remove(title)  # the page's heading and the statement's own headline
+    head = [] if not title or title in lines else [title, ""]
+    date = _date(metadata["date"])
+    if date:
+        lang = _lang(tree, body)
+        head += [f"{_DATE_LABEL[lang]}: {format_long(date, lang)}", ""]
+    return "\n".join(head + lines)
+
+
+def _date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _lang(tree, body: str) -> str:
+    declared = (tree.get("lang") or "").lower()[:2]
+    if declared in _DATE_LABEL:
+        return declared
+    cyrillic = len(re.findall("[а-яё]", body, re.I))
+    return "ru" if cyrillic > len(re.findall("[a-z]", body, re.I)) else "en"

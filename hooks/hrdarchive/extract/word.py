@@ -1,0 +1,88 @@
+"""A Word file (.docx) as statement text: the body's paragraphs and tables in order, bold and
+underline kept as marks, links as links; the document's headers and footers (letterhead,
+page numbers) left out."""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from io import BytesIO
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from ..model import StatementError
+from .marks import Char, marked
+
+MAX_UNPACKED_BYTES = 50_000_000  # a statement's document.xml is 20-500 KB; more is a zip bomb
+
+
+def extract_word(data: bytes, source: str) -> tuple[str, list[str], str]:
+    """(text, what was dropped, everything the file holds as text) of a .docx."""
+    archive = _zip(data, source)
+    try:
+        document = docx.Document(BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise StatementError(source, f"a damaged Word file ({exc})") from exc
+    paragraphs = [text for text in _body_texts(document) if text]
+    if not paragraphs:
+        raise StatementError(source, "a Word file with no text")
+    dropped = ["Word file"]
+    section = document.sections[0] if document.sections else None
+    if section is not None and any(
+        p.text.strip() for part in (section.header, section.footer) for p in part.paragraphs
+    ):
+        dropped.append("header and footer removed")
+    return "\n\n".join(paragraphs), dropped, _all_text(archive)
+
+
+def _zip(data: bytes, source: str) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise StatementError(source, "a damaged Word file: not a .docx package") from exc
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+        raise StatementError(source, "a Word file that unpacks to over 50 MB: not one statement")
+    if "word/document.xml" not in archive.namelist():
+        raise StatementError(source, "not a Word document: it has no word/document.xml")
+    return archive
+
+
+def _body_texts(document) -> list[str]:
+    texts = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            texts.append(_paragraph(block))
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    texts.extend(_paragraph(p) for p in cell.paragraphs)
+    return texts
+
+
+def _paragraph(paragraph: Paragraph) -> str:
+    chars: list[Char] = []
+    for item in paragraph.iter_inner_content():
+        runs = item.runs if hasattr(item, "runs") else [item]
+        linked = not hasattr(item, "bold")  # a hyperlink: underlined, as a browser shows it
+        for run in runs:
+            bold, underline = bool(run.bold), bool(run.underline) or linked
+            chars.extend(Char(c, bold, underline) for c in run.text.replace("\t", " "))
+    return marked(chars).strip()
+
+
+_PARAGRAPH_END = re.compile(rb"</w:p>|</dc:[a-z]+>|</cp:[a-z]+>")
+_TAG = re.compile(rb"<[^>]+>")
+
+
+def _all_text(archive: zipfile.ZipFile) -> str:
+    """The text of every part: body, headers, footers, comments, properties (its author)."""
+    parts = []
+    for name in archive.namelist():
+        if name.endswith(".xml"):
+            xml = _TAG.sub(b"", _PARAGRAPH_END.sub(b"\n", archive.read(name)))
+            parts.append(html.unescape(xml.decode("utf-8", "replace")))
+    return "\n".join(parts)

@@ -9,9 +9,10 @@ the same statements in another format. The text's marks (`**bold**`, `<u>underli
 `[link]()`) become the format's own bold, underline and links.
 
 What each format adds, on purpose, for the extraction to take away again:
-- PDF: A4, justified, long words hyphenable (soft hyphens) so lines end in "-"; a two-column
-  letterhead on the first page naming a board of directors; a running header, a footer naming
-  the board again and "Page N of M" on every page (CSS `@page` margin boxes).
+- PDF: A4, justified, long words hyphenable (soft hyphens) so lines end in "-" (two files in
+  three); a two-column letterhead on the first page naming a board of directors (two in
+  three); a running header, a footer naming the board again and "Page N of M" on every page
+  (CSS `@page` margin boxes).
 - Web page: navigation, a cookie banner, share links, related news naming other people, a
   footer, an analytics script and styles; the title, site name and date as `og:`/`article:`
   metadata and a `<time>`.
@@ -44,19 +45,19 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•–]\s+|\d{1,2}[.)]\s+)")
 
 
 def paragraphs(text: str) -> list[str]:
-    """The statement's paragraphs: blocks between blank lines, their lines joined, each list
-    item a paragraph of its own."""
+    """The statement's paragraphs: blocks between blank lines, each list item a paragraph of
+    its own; a block's line breaks are kept (a title above its date, an address)."""
     found: list[str] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         current: list[str] = []
         for line in lines:
             if LIST_ITEM.match(line) and current:
-                found.append(" ".join(current))
+                found.append("\n".join(current))
                 current = []
             current.append(line)
         if current:
-            found.append(" ".join(current))
+            found.append("\n".join(current))
     return found
 
 
@@ -107,20 +108,24 @@ def html_runs(paragraph: str, hyphenate: bool = False) -> str:
     return "".join(parts)
 
 
+def _paragraph_html(paragraph: str, hyphenate: bool = False) -> str:
+    return "<br>\n".join(html_runs(line, hyphenate) for line in paragraph.split("\n"))
+
+
 def _body(text: str, hyphenate: bool = False) -> str:
-    return "\n".join(f"<p>{html_runs(p, hyphenate)}</p>" for p in paragraphs(text))
+    return "\n".join(f"<p>{_paragraph_html(p, hyphenate)}</p>" for p in paragraphs(text))
 
 
 def print_html(text: str, lang: str, variant: int) -> str:
     """The statement on letterhead, as the publisher's PDF would print it."""
     board = ", ".join(BOARD)
     letterhead = (
-        '<div class="letterhead"><div>Human Rights Defenders Network – Head Office<br>'
+        ""
+        if variant == 2
+        else '<div class="letterhead"><div>Human Rights Defenders Network – Head Office<br>'
         "Second Floor, 12 Temple Road<br>Dublin, Ireland<br>phone +353 1 212 3750</div>"
         "<div>HRDN – EU Office<br>Square Marie-Louise 72<br>1000 Brussels, Belgium<br>"
         f"Board: {board}</div></div>"
-        if variant != 2
-        else '<div class="letterhead-single">Human Rights Defenders Network</div>'
     )
     return f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><style>
 @page {{ size: A4; margin: 28mm 22mm 30mm;
@@ -132,7 +137,6 @@ def print_html(text: str, lang: str, variant: int) -> str:
 body {{ font: 11pt/1.45 "DejaVu Serif", serif; text-align: justify; }}
 .letterhead {{ display: flex; justify-content: space-between; font: 8pt sans-serif;
   margin-bottom: 10mm; }}
-.letterhead-single {{ font: bold 14pt sans-serif; margin-bottom: 8mm; }}
 </style></head><body>{letterhead}
 {_body(text, hyphenate=variant != 1)}
 </body></html>"""
@@ -140,8 +144,8 @@ body {{ font: 11pt/1.45 "DejaVu Serif", serif; text-align: justify; }}
 
 WEB_PAGE = """<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8">
-<title>{title} | Human Rights Defenders Network</title>
-<meta property="og:title" content="{title}">
+<title>{title_tag}Human Rights Defenders Network</title>
+{title_meta}
 <meta property="og:site_name" content="Human Rights Defenders Network">
 <meta property="og:type" content="article">
 {date_meta}
@@ -161,7 +165,7 @@ website. By continuing to browse you agree to our use of cookies.</p>
 <form class="search"><input type="search" placeholder="Search"></form></header>
 <main><div class="breadcrumb"><a href="/">Home</a> › <a href="/en/statements">Statements</a></div>
 <article class="node-statement">
-<h1 class="page-title">{title}</h1>
+{heading}
 {time}
 <div class="field-body">
 {body}
@@ -188,17 +192,18 @@ website. By continuing to browse you agree to our use of cookies.</p>
 def web_page(text: str, lang: str, key: dict | None) -> str:
     """The statement as its publisher's site shows it, saved from a browser."""
     key = key or {}
-    body_paragraphs = paragraphs(text)
-    title = key.get("title") or MARK.sub(lambda m: m["bold"] or m["tagged"] or m["link"], body_paragraphs[0])
+    title = key.get("title") or ""  # a page whose text has no headline: the site's name alone
     date = key.get("date")
     date_meta = f'<meta property="article:published_time" content="{date}T10:00:00+00:00">'
     time_tag = f'<time datetime="{date}T10:00:00+00:00">{date}</time>' if date else ""
     return WEB_PAGE.format(
         lang=lang,
-        title=html.escape(title),
+        title_tag=f"{html.escape(title)} | " if title else "",
+        title_meta=f'<meta property="og:title" content="{html.escape(title)}">' if title else "",
+        heading=f'<h1 class="page-title">{html.escape(title)}</h1>' if title else "",
         date_meta=date_meta if date else "",
         time=time_tag,
-        body="\n".join(f"<p>{html_runs(p)}</p>" for p in body_paragraphs),
+        body=_body(text),
         board=", ".join(BOARD),
     )
 
@@ -228,10 +233,13 @@ def word_file(text: str) -> bytes:
         run._r.append(element)
     for paragraph_text in paragraphs(text):
         paragraph = document.add_paragraph()
-        for style, part in runs(paragraph_text):
-            run = paragraph.add_run(part)
-            run.bold = style == "b" or None
-            run.underline = style in ("u", "a") or None
+        for number, line in enumerate(paragraph_text.split("\n")):
+            if number:
+                paragraph.add_run().add_break()
+            for style, part in runs(line):
+                run = paragraph.add_run(part)
+                run.bold = style == "b" or None
+                run.underline = style in ("u", "a") or None
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -53,6 +53,7 @@ def normal_text(text: str | None) -> str | None:
     if text is None:
         return None
     text = re.sub(r"[“”„«»\"]", '"', text).replace("’", "'").replace("ё", "е")
+    text = re.sub(r"№\s+", "№", text)  # "№ 17" and "№17": the same in Russian print
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 

@@ -22,16 +22,22 @@ class Char:
     underline: bool = False
 
 
-def paragraph_text(lines: list[list[Char]]) -> str:
-    """The lines of one paragraph as one line of marked text."""
+def paragraph_text(lines: list[list[Char]], breaks: set[int] = frozenset()) -> str:
+    """The lines of one paragraph as marked text: joined into one line, but for a line break
+    kept after each line whose index is in `breaks` (a title above its date)."""
     chars: list[Char] = []
-    for line in lines:
+    broken = False
+    for index, line in enumerate(lines):
         line = _strip(line)
         if not line:
             continue
         if chars:
-            _join(chars, line)
+            if broken and chars[-1].text not in _BREAK_HYPHENS:
+                chars.append(Char("\n"))
+            else:
+                _join(chars, line)
         chars.extend(line)
+        broken = index in breaks
     return marked(chars).strip()
 
 
@@ -71,14 +77,18 @@ _CLOSE = {"": "", "b": "**", "u": "</u>"}
 
 
 def marked(chars: list[Char]) -> str:
-    """Runs of bold or underlined characters wrapped in their marks; spaces at a run's edges
-    stay outside it, spaces between two words of one style inside."""
+    """Runs of bold or underlined characters wrapped in their marks; spaces and line breaks
+    at a run's edges stay outside it, those between two words of one style inside (the
+    parser joins a paragraph's lines before it reads marks)."""
     out: list[str] = []
     current = ""
     pending = ""  # spaces not yet known to be inside or outside a run
     for char in chars:
+        if char.text == "\n":  # a line break, inside a run that goes on after it
+            pending = "\n"
+            continue
         if not char.text.strip():
-            pending += " "
+            pending = pending or " "
             continue
         mark = _mark(char)
         if mark != current:

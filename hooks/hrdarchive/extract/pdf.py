@@ -109,17 +109,19 @@ def _read_page(page: pdfium.PdfPage) -> Page:
     flags = ctypes.c_int()
     box = [ctypes.c_double() for _ in range(4)]
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    space = False
     for i in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         if code in (10, 13):
             if code == 10 and current:
                 lines.append(_line(current))
                 current = []
+            space = False
             continue
-        char = chr(code)
+        # PDFium gives a hyphen it found at a line's end as U+0002.
+        char = "-" if code == 2 else chr(code)
         if pdfium_c.FPDFText_IsGenerated(raw, i):
-            if current:
-                current.append((Char(" "), current[-1][1]))
+            space = bool(current)  # kept only if the next glyph stands apart (below)
             continue
         pdfium_c.FPDFText_GetCharBox(raw, i, *box)
         pdfium_c.FPDFText_GetCharOrigin(raw, i, origin_x, origin_y)
@@ -136,6 +138,10 @@ def _read_page(page: pdfium.PdfPage) -> Page:
             for u_left, u_right, u_y in underlines
         )
         char_box = (left, baseline - size * 0.8, right, baseline + size * 0.2)
+        if space and current and left - current[-1][1][2] > 0.1 * size:
+            # PDFium adds a space between glyphs of two fonts ("№" and "17") too.
+            current.append((Char(" "), current[-1][1]))
+        space = False
         current.append((Char(char, fonts[key], underlined), char_box))
     if current:
         lines.append(_line(current))
@@ -275,18 +281,33 @@ def _beside_another(line: Line, lines: list[Line]) -> bool:
 
 def _paragraphs(pages: list[Page]) -> list[str]:
     """Lines into paragraphs: a new one after a gap wider than the page's line spacing, at a
-    list item, and at a new page (the parser rejoins a sentence a page break split)."""
+    list item, and at a new page (the parser rejoins a sentence a page break split). In
+    justified text a paragraph's lines are joined, but after a line its writer ended (it
+    stops short of the edge); ragged text keeps its lines, which the parser joins."""
     found: list[str] = []
     for page in pages:
         gap = _typical_gap(page)
-        current: list[Line] = []
+        paragraphs: list[list[Line]] = []
         for line in page.lines:
-            if current and _starts_paragraph(current[-1], line, gap):
-                found.append(paragraph_text([c.chars for c in current]))
-                current = []
-            current.append(line)
-        if current:
-            found.append(paragraph_text([c.chars for c in current]))
+            if not paragraphs or _starts_paragraph(paragraphs[-1][-1], line, gap):
+                paragraphs.append([])
+            paragraphs[-1].append(line)
+        edge = max((line.right for line in page.lines), default=0.0)
+        width = edge - min((line.left for line in page.lines), default=0.0)
+        inner = [line for lines in paragraphs for line in lines[:-1]]
+        flush = sum(line.right > edge - 1.5 for line in inner)
+        ragged = sum(edge - 0.15 * width < line.right <= edge - 1.5 for line in inner)
+        # Justified text: every line but a paragraph's last reaches the edge, and few end
+        # just short of it; there a line that stops short was ended by its writer.
+        justified = flush > 2 * ragged
+        for lines in paragraphs:
+            # Ragged text keeps its lines, as the parser reads text extracted from PDFs.
+            breaks = {
+                i
+                for i, line in enumerate(lines[:-1])
+                if not justified or line.right < edge - 1.5
+            }
+            found.append(paragraph_text([line.chars for line in lines], breaks))
     return [p for p in found if p]
 
 

@@ -4,18 +4,15 @@ and underline kept as marks, and its title, date and site name from the page's m
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import trafilatura
 from lxml import html as lxml_html
 
-from ..dates import format_long
 from ..model import StatementError
 
 MAX_PAGE_BYTES = 5_000_000  # a saved statement page is 20-300 KB; this is a site's dump
 MAX_ELEMENTS = 100_000  # trafilatura's work grows with the tree; a real page has 500-5,000
-_DATE_LABEL = {"en": "Published", "ru": "Опубликовано"}
 _ESCAPED = re.compile(r"\\([-*_#\[\]()>+.!`\\|{}])")
 _HEADING = re.compile(r"^#{1,6}\s+", re.M)
 
@@ -27,6 +24,7 @@ def extract_web_page(data: bytes, source: str) -> tuple[str, list[str], dict[str
             source, f"a web page of {len(data) / 1e6:.1f} MB: more than {MAX_PAGE_BYTES / 1e6:.0f} MB"
         )
     tree = _tree(data, source)
+    _mark_line_breaks(tree)
     document = trafilatura.bare_extraction(
         tree,
         output_format="python",  # the Markdown text, marks kept
@@ -35,16 +33,20 @@ def extract_web_page(data: bytes, source: str) -> tuple[str, list[str], dict[str
         include_comments=False,
         include_images=False,
         with_metadata=True,
+        # Dates from the page's markup only (meta tags, <time>, JSON-LD): a guess from its
+        # text finds a footer's "© 2024".
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None or not (document.text or "").strip():
         raise StatementError(source, "a web page with no main text: no statement found in it")
-    body = _ESCAPED.sub(r"\1", _HEADING.sub("", document.text)).strip()
+    body = _ESCAPED.sub(r"\1", _HEADING.sub("", document.text))
+    body = re.sub(rf"[ \t]*{_LINE_BREAK}[ \t]*", "\n", body).strip()
     metadata = {
         "title": (document.title or "").strip(),
         "date": document.date or "",
         "publisher": (document.sitename or "").strip(),
     }
-    text = _with_metadata(body, metadata, tree)
+    text = _with_metadata(body, metadata)
     return text, ["web page", "navigation, banners, share links and scripts removed"], metadata
 
 
@@ -63,31 +65,26 @@ def _tree(data: bytes, source: str):
     return tree
 
 
-def _with_metadata(body: str, metadata: dict[str, str], tree) -> str:
-    """The title first (unless the text opens with it or repeats it) and the date labelled
-    after it, where the parser looks for a headline and a date."""
+# A line break (<br>) kept through trafilatura, which makes each one a paragraph: a title
+# and its date, or an address, stay lines of one block, as in a text statement.
+_LINE_BREAK = "\u204b"  # ⁋: printable, or trafilatura drops it
+
+
+def _mark_line_breaks(tree) -> None:
+    for br in list(tree.iter("br")):
+        br.tail = _LINE_BREAK + (br.tail or "")
+        br.drop_tree()
+
+
+def _with_metadata(body: str, metadata: dict[str, str]) -> str:
+    """The title first, where the parser looks for a headline, when the text lacks it
+    (trafilatura often leaves out the page's heading); once when the text repeats it. The
+    date is the parser's to find in the text (the metadata's is a fallback: parsing.py)."""
     lines = [line.strip() for line in body.split("\n")]
     title = metadata["title"]
+    if title == metadata["publisher"]:
+        title = metadata["title"] = ""  # the site's name, not a headline
     if title and lines.count(title) > 1:
         lines.remove(title)  # the page's heading and the statement's own headline
     head = [] if not title or title in lines else [title, ""]
-    date = _date(metadata["date"])
-    if date:
-        lang = _lang(tree, body)
-        head += [f"{_DATE_LABEL[lang]}: {format_long(date, lang)}", ""]
     return "\n".join(head + lines)
-
-
-def _date(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _lang(tree, body: str) -> str:
-    declared = (tree.get("lang") or "").lower()[:2]
-    if declared in _DATE_LABEL:
-        return declared
-    cyrillic = len(re.findall("[а-яё]", body, re.I))
-    return "ru" if cyrillic > len(re.findall("[a-z]", body, re.I)) else "en"

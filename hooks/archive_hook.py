@@ -145,6 +145,9 @@ def _report(prepared: PreparedBuild, settings: BuildSettings) -> None:
         (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
     for message in prepared.written.messages(settings.docs.name):
         log.warning("archive: %s", message)
+    for report in archive.files:
+        if report.extracted:  # once per file and content: later builds read the cache
+            log.info("archive: %s: %s", report.source, report.origin)
     counts: dict[str, int] = {}
     for report in archive.files:
         counts[report.status] = counts.get(report.status, 0) + 1

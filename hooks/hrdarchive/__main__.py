@@ -1,8 +1,8 @@
 """Command line for editors: `python -m hrdarchive check [FOLDER]`.
 
 Reads a statements folder the way the build does and prints, per file, what was understood
-(language, date, country, defenders, translation) and every problem, without building the
-site. Exit status: 0 when nothing needs an editor, 1 when a statement has a warning, 2 when a
+(language, date, country, defenders, translation), what each PDF, web page or Word file was
+and what its extraction left out, and every problem, without building the site. Exit status: 0 when nothing needs an editor, 1 when a statement has a warning, 2 when a
 file was rejected.
 """
 
@@ -46,6 +46,11 @@ def check(folder: Path, out=sys.stdout) -> int:
     print(line(["-" * w for w in widths]), file=out)
     for row in rows:
         print(line(row), file=out)
+    extracted = [report for report in archive.files if report.origin]
+    if extracted:
+        print("\nRead from PDF, web page and Word files:", file=out)
+        for report in extracted:
+            print(f"  {report.source}: {report.origin}", file=out)
     if archive.problems:
         print(f"\n{len(archive.problems)} problem(s):", file=out)
         for problem in sorted(archive.problems, key=lambda p: (p.source, p.message)):

@@ -119,7 +119,7 @@ def parse_files(
         statement, problems = parsed
         if statement is not None and not problems:
             cache.put(key, statement)
-        if extracted is not None and job[5] is None:
+        if extracted is not None and job[5] is None and suffix(source) in RELEASED_SUFFIXES:
             extractions.put(extractions.key(data), extracted)
             if extracted_now is not None:
                 extracted_now.add(source)

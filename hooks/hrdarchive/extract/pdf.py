@@ -239,13 +239,15 @@ def _typical_gap(page: Page) -> float:
 
 
 def _describe(dropped: set[str]) -> list[str]:
+    """{"running header", "footer", "page numbers"} → ["running header and footer removed",
+    "page numbers removed"]."""
     words = []
-    running = sorted(d.split()[1] for d in dropped if d.startswith("running "))
-    if running:
-        words.append("running " + " and ".join(running) + " removed")
-    for kind in ("header", "footer", "page numbers"):
-        if kind in dropped:
-            words.append(f"{kind} removed")
+    for prefix in ("running ", ""):
+        kinds = [k for k in ("header", "footer") if f"{prefix}{k}" in dropped]
+        if kinds:
+            words.append(f"{prefix}{' and '.join(kinds)} removed")
+    if "page numbers" in dropped:
+        words.append("page numbers removed")
     return words
 
 

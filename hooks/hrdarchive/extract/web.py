@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from ..model import StatementError
 
 MAX_PAGE_BYTES = 5_000_000  # a saved statement page is 20-300 KB; this is a site's dump
+MIN_WORDS = 25  # the shortest real statement has 60; a menu or a cookie banner a few
 MAX_ELEMENTS = 100_000  # trafilatura's work grows with the tree; a real page has 500-5,000
 _ESCAPED = re.compile(r"\\([-*_#\[\]()>+.!`\\|{}])")
 _HEADING = re.compile(r"^#{1,6}\s+", re.M)
@@ -37,7 +38,7 @@ def extract_web_page(data: bytes, source: str) -> tuple[str, list[str], dict[str
         # text finds a footer's "© 2024".
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if document is None or not (document.text or "").strip():
+    if document is None or len((document.text or "").split()) < MIN_WORDS:
         raise StatementError(source, "a web page with no main text: no statement found in it")
     body = _ESCAPED.sub(r"\1", _HEADING.sub("", document.text))
     body = re.sub(rf"[ \t]*{_LINE_BREAK}[ \t]*", "\n", body).strip()
@@ -47,7 +48,13 @@ def extract_web_page(data: bytes, source: str) -> tuple[str, list[str], dict[str
         "publisher": (document.sitename or "").strip(),
     }
     text = _with_metadata(body, metadata)
-    return text, ["web page", "navigation, banners, share links and scripts removed"], metadata
+    kept, total = len(body.split()), _words(tree)
+    details = [
+        "web page",
+        f"main text kept ({kept:,} of {max(kept, total):,} words); menus, banners, links, "
+        "scripts and styles left out",
+    ]
+    return text, details, metadata
 
 
 def _tree(data: bytes, source: str):
@@ -68,6 +75,18 @@ def _tree(data: bytes, source: str):
 # A line break (<br>) kept through trafilatura, which makes each one a paragraph: a title
 # and its date, or an address, stay lines of one block, as in a text statement.
 _LINE_BREAK = "\u204b"  # ⁋: printable, or trafilatura drops it
+
+
+def _words(tree) -> int:
+    """The words a reader of the whole page sees, scripts and styles aside."""
+    body = tree.find("body")
+    if body is None:
+        return 0
+    return sum(
+        len(text.split())
+        for text in body.itertext()
+        if text.strip()
+    ) - sum(len(" ".join(e.itertext()).split()) for e in body.iter("script", "style"))
 
 
 def _mark_line_breaks(tree) -> None:

@@ -216,9 +216,9 @@ def word_file(text: str) -> bytes:
 
     document = docx.Document()
     section = document.sections[0]
-    section.header.paragraphs[0].text = (
-        "Human Rights Defenders Network – Head Office, 12 Temple Road, Dublin, Ireland"
-    )
+    section.header.paragraphs[
+        0
+    ].text = "Human Rights Defenders Network – Head Office, 12 Temple Road, Dublin, Ireland"
     section.header.add_paragraph(f"Board: {', '.join(BOARD)}")
     footer = section.footer.paragraphs[0]
     footer.add_run("Page ")

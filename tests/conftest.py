@@ -21,6 +21,13 @@ SEED_EN = "000_e4a8f1493d220999.txt"
 SEED_RU = "003_ec3d1e8a170b5577.txt"
 
 
+def statement_files(folder: Path = STATEMENTS) -> list[Path]:
+    """The statements of a folder, in every format the archive reads."""
+    from hrdarchive.sources import STATEMENT_SUFFIXES
+
+    return sorted(p for p in folder.iterdir() if p.suffix in STATEMENT_SUFFIXES)
+
+
 def read_statement(name: str) -> str:
     return (STATEMENTS / name).read_text(encoding="utf-8")
 

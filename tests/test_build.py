@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from .conftest import SEED_EN, SEED_RU, STATEMENTS, copy_project, mkdocs_build
+from .conftest import SEED_EN, SEED_RU, STATEMENTS, copy_project, mkdocs_build, statement_files
 
 SEED_CASE = "2021-06-04-zhanar-sekerbayeva-and-gulzada-serzhan-verbally-and"
 URL_ATTRIBUTES = {"href", "src", "srcset", "action", "poster", "data", "content"}
@@ -68,7 +68,7 @@ def test_strict_build_of_the_sample_makes_every_page_in_both_languages(built_sit
 
 
 def test_every_raw_statement_has_a_case_page_in_each_language(built_site, archive_json):
-    assert len(archive_json["statements"]) == len(list(STATEMENTS.glob("*.txt")))
+    assert len(archive_json["statements"]) == len(statement_files())
     for case in archive_json["cases"]:
         for prefix in ("", "ru/"):
             assert (built_site / prefix / "cases" / case["id"] / "index.html").is_file()
@@ -153,7 +153,7 @@ def test_archive_json_has_the_seed_case(archive_json):
     assert SEED_CASE in people["gulzada-serzhan"]["cases"]
     [kazakhstan] = [c for c in archive_json["countries"] if c["code"] == "KZ"]
     assert kazakhstan["names"] == {"en": "Kazakhstan", "ru": "Казахстан"}
-    assert kazakhstan["defenders"] == ["zhanar-sekerbayeva", "gulzada-serzhan"]
+    assert {"zhanar-sekerbayeva", "gulzada-serzhan"} <= set(kazakhstan["defenders"])
 
 
 def test_every_file_is_accounted_for(archive_json):

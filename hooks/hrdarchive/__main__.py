@@ -2,8 +2,8 @@
 
 Reads a statements folder the way the build does and prints, per file, what was understood
 (language, date, country, defenders, translation), what each PDF, web page or Word file was
-and what its extraction left out, and every problem, without building the site. Exit status: 0 when nothing needs an editor, 1 when a statement has a warning, 2 when a
-file was rejected.
+and what its extraction left out, and every problem, without building the site. Exit status:
+0 when nothing needs an editor, 1 when a statement has a warning, 2 when a file was rejected.
 """
 
 from __future__ import annotations

@@ -22,9 +22,8 @@ import re
 import sys
 import tempfile
 from functools import cache
-from typing import Any
 from pathlib import Path
-
+from typing import Any
 
 # Each store's entries kept in memory for the life of the process, by the store's file name.
 _memory: dict[str, dict[str, bytes]] = {}

@@ -10,9 +10,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from .extract import RELEASED_SUFFIXES, WEB_SUFFIXES, extract, suffix
 from .model import Archive, Statement
 from .parsing import settled, signature
-from .extract import RELEASED_SUFFIXES, WEB_SUFFIXES, extract, suffix
 from .sources import STATEMENT_SUFFIXES, decode
 from .withheld import Redactor
 from .write import remove_files_not_in, write_if_changed

@@ -119,7 +119,8 @@ def archive_outline(read: ReadStatements) -> bytes:
                 for statement in read.statements
             ],
             read.problems,
-            read.files,
+            # Not whether this build extracted a file's text or found it in the cache.
+            [(f.source, f.status, f.detail, f.origin) for f in read.files],
             read.redactor.people,
         ],
         default=_plain,

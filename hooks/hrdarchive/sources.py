@@ -133,8 +133,7 @@ def _classify(path: str, parts: tuple[str, ...], folder: Path) -> tuple[str, str
     if suffix in UNREAD_FORMATS:
         return "unknown", UNREAD_FORMATS[suffix]
     return "unknown", (
-        "not a statement: statements are .txt, .md, .pdf, .html or .docx files, "
-        "corrections .yml"
+        "not a statement: statements are .txt, .md, .pdf, .html or .docx files, corrections .yml"
     )
 
 

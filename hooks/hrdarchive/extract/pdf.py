@@ -29,7 +29,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|из|/)\s*\d{1,3})?$",
     re.I,
 )
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
 
 
 @dataclass
@@ -172,8 +174,8 @@ def _line(chars: list[tuple[Char, tuple[float, float, float, float]]]) -> Line:
     segments = 1
     sizes = sorted(b[3] - b[1] for b in boxes)
     wide_gap = 2.5 * sizes[len(sizes) // 2]
-    for (a_left, _, a_right, _), (b_left, _, _, _) in zip(boxes, boxes[1:], strict=False):
-        if b_left - a_right > wide_gap:
+    for before, after in zip(boxes, boxes[1:], strict=False):
+        if after[0] - before[2] > wide_gap:
             segments += 1
     return Line(
         [c for c, _ in chars],
@@ -200,9 +202,9 @@ def _drop_running_lines(pages: list[Page]) -> list[str]:
     needed = max(2, (len(pages) + 1) // 2)
     dropped: set[str] = set()
     for page, page_edges in zip(pages, edges, strict=True):
+        head = page.lines[:2]
         for line in page_edges:
-            is_top = line.top < page.height / 2
-            kind = "header" if is_top else "footer"
+            kind = "header" if line in head else "footer"
             if _PAGE_NUMBER.match(line.text):
                 dropped.add("page numbers")
             elif seen[_normal(line.text)] >= needed:
@@ -305,9 +307,7 @@ def _paragraphs(pages: list[Page]) -> list[str]:
         for lines in paragraphs:
             # Ragged text keeps its lines, as the parser reads text extracted from PDFs.
             breaks = {
-                i
-                for i, line in enumerate(lines[:-1])
-                if not justified or line.right < edge - 1.5
+                i for i, line in enumerate(lines[:-1]) if not justified or line.right < edge - 1.5
             }
             found.append(paragraph_text([line.chars for line in lines], breaks))
     return [p for p in found if p]

@@ -22,7 +22,8 @@ def extract_web_page(data: bytes, source: str) -> tuple[str, list[str], dict[str
     """(text, what was dropped, metadata: title, date, publisher) of a saved web page."""
     if len(data) > MAX_PAGE_BYTES:
         raise StatementError(
-            source, f"a web page of {len(data) / 1e6:.1f} MB: more than {MAX_PAGE_BYTES / 1e6:.0f} MB"
+            source,
+            f"a web page of {len(data) / 1e6:.1f} MB: more than {MAX_PAGE_BYTES / 1e6:.0f} MB",
         )
     tree = _tree(data, source)
     _mark_line_breaks(tree)
@@ -82,11 +83,9 @@ def _words(tree) -> int:
     body = tree.find("body")
     if body is None:
         return 0
-    return sum(
-        len(text.split())
-        for text in body.itertext()
-        if text.strip()
-    ) - sum(len(" ".join(e.itertext()).split()) for e in body.iter("script", "style"))
+    return sum(len(text.split()) for text in body.itertext() if text.strip()) - sum(
+        len(" ".join(e.itertext()).split()) for e in body.iter("script", "style")
+    )
 
 
 def _mark_line_breaks(tree) -> None:

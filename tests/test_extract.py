@@ -1,0 +1,255 @@
+"""Text extracted from PDF, web page and Word files (`hrdarchive.extract`), rule by rule, on
+files made here: hand-written PDFs, Word files written by python-docx, saved pages."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hrdarchive.extract import extract
+from hrdarchive.extract.marks import Char, marked, paragraph_text
+from hrdarchive.model import StatementError
+
+BAD = Path(__file__).parent / "fixtures" / "bad"
+_spec = importlib.util.spec_from_file_location("bad_inputs", BAD / "make.py")
+make = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make)
+
+
+def chars(text: str, bold: bool = False, underline: bool = False) -> list[Char]:
+    return [Char(c, bold, underline) for c in text]
+
+
+# -- Lines into paragraphs ----------------------------------------------------------------
+
+
+def test_a_word_broken_by_a_typesetters_hyphen_is_joined_again():
+    assert paragraph_text([chars("the defen\u2010"), chars("ders were")]) == "the defenders were"
+    assert paragraph_text([chars("the defen\u00ad"), chars("ders were")]) == "the defenders were"
+
+
+def test_a_compounds_own_hyphen_at_a_line_end_is_kept():
+    assert paragraph_text([chars("a well-"), chars("known lawyer")]) == "a well-known lawyer"
+    assert paragraph_text([chars("Как сообщает пресс-"), chars("служба")]) == (
+        "Как сообщает пресс-служба"
+    )
+
+
+def test_a_russian_word_hyphenated_at_a_line_end_is_joined_when_the_dictionary_knows_it():
+    assert paragraph_text([chars("задержали правоза-"), chars("щитниц")]) == (
+        "задержали правозащитниц"
+    )
+
+
+def test_lines_are_joined_with_a_space_and_a_kept_break_stays_a_line_break():
+    lines = [chars("Russia: trial begins"), chars("12 June 2023"), chars("The court")]
+    assert paragraph_text(lines) == "Russia: trial begins 12 June 2023 The court"
+    assert paragraph_text(lines, breaks={0}) == "Russia: trial begins\n12 June 2023 The court"
+
+
+def test_bold_and_underline_become_the_marks_the_parser_reads():
+    line = [*chars("defenders "), *chars("Zhanar Sekerbayeva", bold=True), *chars(" and ")]
+    line += chars("Gulzada Serzhan", underline=True)
+    assert marked(line) == "defenders **Zhanar Sekerbayeva** and <u>Gulzada Serzhan</u>"
+
+
+def test_a_marked_name_across_two_lines_stays_one_mark():
+    lines = [chars("defender ") + chars("Zhanar", bold=True), chars("Sekerbayeva", bold=True)]
+    assert paragraph_text(lines) == "defender **Zhanar Sekerbayeva**"
+    assert paragraph_text(lines, breaks={0}) == "defender **Zhanar\nSekerbayeva**"
+
+
+def test_spaces_at_a_marks_edges_stay_outside_it():
+    line = chars("a ") + chars(" Name ", bold=True) + chars(" b")
+    assert marked(line) == "a **Name** b"
+
+
+# -- PDF ----------------------------------------------------------------------------------
+
+HEADER = "Human Rights Defenders Network      Urgent appeal"
+
+
+def statement_pages() -> list[list[str]]:
+    """Two pages of a statement, each with a running header and a numbered footer."""
+    body = [line for page in make.seed_pages(24) for line in page][:40]
+    return [
+        [HEADER, "", *body[:20], "", f"Registered charity 593190. Page {n} of 2"]
+        for n, body in ((1, body[:20]), (2, body[20:]))
+    ]
+
+
+def test_a_pdfs_running_header_and_footer_are_removed_and_its_text_kept():
+    pages = statement_pages()
+    extracted = extract(make.pdf(pages), "appeal.pdf")
+    assert "Urgent appeal" not in extracted.text
+    assert "Registered charity" not in extracted.text and "Page 1" not in extracted.text
+    assert "Kazakhstan: Zhanar Sekerbayeva" in extracted.text
+    assert extracted.details[0] == "PDF, 2 pages"
+    assert "running header and footer removed" in extracted.details
+    # What was left out is still read for withheld names.
+    assert "Registered charity" in extracted.original_text
+
+
+def test_a_page_number_alone_is_removed():
+    pages = [[*page[1:-1], "", str(n)] for n, page in enumerate(statement_pages(), 1)]
+    extracted = extract(make.pdf(pages), "appeal.pdf")
+    assert "page numbers removed" in extracted.details
+    assert not any(line.strip() in ("1", "2") for line in extracted.text.splitlines())
+
+
+def test_ligatures_are_read_as_letters():
+    from hrdarchive.extract.pdf import _LIGATURES
+
+    assert "Head Oﬃce, ﬁrst ﬂoor".translate(_LIGATURES) == "Head Office, first floor"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("scan.pdf", make.pdf([[]], drawing=True), "no text layer: a scan? run OCR first"),
+        ("locked.pdf", make.encrypted_pdf(), "an encrypted PDF"),
+        ("cut.pdf", make.pdf(make.seed_pages())[:300], "a damaged PDF"),
+        ("report.pdf", make.pdf([["page"]] * 61), "a PDF of 61 pages"),
+        ("empty.pdf", b"", "the file is empty"),
+    ],
+)
+def test_a_pdf_that_cannot_be_read_gets_the_reason(name, data, reason):
+    with pytest.raises(StatementError) as error:
+        extract(data, name)
+    assert error.value.message.startswith(reason) and error.value.source == name
+
+
+def test_a_pdf_taking_too_long_is_stopped_between_pages(monkeypatch):
+    from hrdarchive.extract import pdf
+
+    monkeypatch.setattr(pdf, "MAX_SECONDS", -1.0)
+    with pytest.raises(StatementError, match="took over"):
+        extract(make.pdf(statement_pages()), "slow.pdf")
+
+
+# -- Word ---------------------------------------------------------------------------------
+
+
+def word_file(**options) -> bytes:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Board: Mary Ellen Lawlor"
+    document.sections[0].footer.paragraphs[0].text = "Page 1"
+    document.add_paragraph("4 June 2021")
+    paragraph = document.add_paragraph("On 29 May 2021, defenders ")
+    paragraph.add_run("Zhanar Sekerbayeva").bold = True
+    paragraph.add_run(" and ")
+    paragraph.add_run("Gulzada Serzhan").underline = True
+    paragraph.add_run(" were attacked.")
+    out = io.BytesIO()
+    document.core_properties.author = options.get("author", "")
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_files_marks_are_kept_and_its_header_and_footer_left_out():
+    extracted = extract(word_file(), "draft.docx")
+    assert extracted.text == (
+        "4 June 2021\n\nOn 29 May 2021, defenders **Zhanar Sekerbayeva** and "
+        "<u>Gulzada Serzhan</u> were attacked."
+    )
+    assert extracted.details == ["Word file", "header and footer removed"]
+
+
+def test_everything_a_word_file_holds_is_read_for_withheld_names():
+    original = extract(word_file(author="Aigerim Tleuzhan"), "draft.docx").original_text
+    assert "Board: Mary Ellen Lawlor" in original and "Aigerim Tleuzhan" in original
+
+
+# -- Web pages ----------------------------------------------------------------------------
+
+PAGE = """<!doctype html><html lang="en"><head><title>Kazakhstan: defenders attacked | HRDN</title>
+<meta property="og:title" content="Kazakhstan: defenders attacked">
+<meta property="og:site_name" content="HRDN">
+<meta property="article:published_time" content="2021-06-04T10:00:00+00:00">
+<script>var analytics = "Accept all cookies";</script><style>p{color:red}</style></head>
+<body><nav><a href="/">Home</a> <a href="/cases">Cases</a></nav>
+<div class="cookie">We use cookies to improve your experience.
+<button>Accept all cookies</button></div>
+<article><h1>Kazakhstan: defenders attacked</h1><time datetime="2021-06-04">4 June 2021</time>
+<p>On 29 May 2021, women human rights defenders <b>Zhanar Sekerbayeva</b> and
+<u>Gulzada Serzhan</u> were verbally and physically attacked by unknown male individuals and a
+police officer during a public event they organised in Shymkent.</p>
+<p>Following the attack, a police officer detained them both.<br>The Network calls on
+the authorities to investigate.</p>
+<div class="share">Share this: <a href="https://twitter.com/share">Twitter</a></div></article>
+<aside><h2>Related news</h2><a href="/1">Belarus: Maryia Rabkova sentenced</a></aside>
+<footer>© 2024 HRDN. Board: Mary Ellen Lawlor</footer></body></html>"""
+
+
+def test_a_web_pages_main_text_title_date_and_publisher_are_read():
+    extracted = extract(PAGE.encode(), "page.html")
+    assert "**Zhanar Sekerbayeva**" in extracted.text and "<u>Gulzada Serzhan</u>" in extracted.text
+    assert extracted.metadata == {
+        "title": "Kazakhstan: defenders attacked",
+        "date": "2021-06-04",
+        "publisher": "HRDN",
+    }
+    assert "detained them both.\nThe Network calls" in extracted.text  # a <br>
+    for chrome in ("cookies", "Share this", "Related news", "Rabkova", "© 2024", "analytics"):
+        assert chrome not in extracted.text, chrome
+
+
+def test_a_web_page_statement_parses_with_its_metadata():
+    from hrdarchive.parsing import parse_job
+
+    (statement, problems), _ = parse_job(("", "page.html", PAGE.encode(), "", b"", None))
+    assert problems == []
+    assert statement.title == "Kazakhstan: defenders attacked"
+    assert str(statement.date) == "2021-06-04" and statement.country == "KZ"
+    assert statement.defenders == ["Zhanar Sekerbayeva", "Gulzada Serzhan"]
+    assert statement.publisher == "HRDN"
+    assert statement.origin.startswith("web page, main text kept")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<div>",
+                    "</div>",
+                    "<br>",
+                    "<script>",
+                    "</script>",
+                    "<b>",
+                    "</b>",
+                    "<!--",
+                    "-->",
+                    "<![CDATA[",
+                    "&amp;",
+                    "&#0;",
+                    "<html",
+                    ">",
+                    "<meta property='og:title' content='",
+                    "'>",
+                    "\x00",
+                    "<time>",
+                ]
+            ),
+            st.text(max_size=40),
+        ),
+        max_size=60,
+    )
+)
+def test_any_bytes_saved_as_a_web_page_are_read_or_refused_with_a_reason(parts):
+    data = "".join(parts).encode("utf-8", "surrogatepass")
+    try:
+        extracted = extract(data, "fuzz.html")
+    except StatementError as error:
+        assert error.source == "fuzz.html" and error.message
+    else:
+        assert extracted.text.strip()

@@ -33,21 +33,18 @@ def published_raw(folder: Path, statement: Statement, redactor: Redactor | None)
     person, decoded and redacted (UTF-8); a web page's or a withheld original's extracted
     text (redacted)."""
     data = (folder / (statement.raw_source or statement.source)).read_bytes()
-    kind = suffix(statement.source)
-    if kind in RELEASED_SUFFIXES:
+    if suffix(statement.source) in RELEASED_SUFFIXES:
         if copy_name(statement) == statement.source:
-            return data
+            return data  # a PDF or Word file that names no withheld person anywhere
         text = extract(data, statement.source).text
     elif not redactor:
         return data
     else:
         text = decode(data, statement.source)
-    if not redactor:
-        return text.encode("utf-8")
-    named = redactor.people_named_in([text])
-    if not named:
-        return data
-    return redactor.redact(text, statement.lang, named).encode("utf-8")
+        if not redactor.people_named_in([text]):
+            return data
+    named = redactor.people_named_in([text]) if redactor else []
+    return (redactor.redact(text, statement.lang, named) if named else text).encode("utf-8")
 
 
 class RawCopies:

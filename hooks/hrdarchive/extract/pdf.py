@@ -202,9 +202,9 @@ def _drop_running_lines(pages: list[Page]) -> list[str]:
     needed = max(2, (len(pages) + 1) // 2)
     dropped: set[str] = set()
     for page, page_edges in zip(pages, edges, strict=True):
-        head = page.lines[:2]
+        middle = statistics.median(line.top for line in page.lines)
         for line in page_edges:
-            kind = "header" if line in head else "footer"
+            kind = "header" if line.top < middle else "footer"
             if _PAGE_NUMBER.match(line.text):
                 dropped.add("page numbers")
             elif seen[_normal(line.text)] >= needed:

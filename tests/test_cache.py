@@ -232,3 +232,63 @@ def test_a_file_changed_just_before_it_was_read_is_read_again(folder, monkeypatc
     build_archive(folder)
     statements = [p.name for p in folder.rglob("*") if p.suffix in (".txt", ".md")]
     assert sorted(name for name in read if name.endswith((".txt", ".md"))) == sorted(statements)
+
+
+# -- Text extracted from PDF, web page and Word files --------------------------------------
+
+
+def count_extractions(monkeypatch) -> list[str]:
+    extracted: list[str] = []
+    real = parsing.extract
+
+    def counting(data, source):
+        extracted.append(source)
+        return real(data, source)
+
+    monkeypatch.setattr(parsing, "extract", counting)
+    return extracted
+
+
+RELEASED = {p.name for p in STATEMENTS.iterdir() if p.suffix in (".pdf", ".html", ".docx")}
+
+
+def test_a_released_files_text_is_extracted_once_for_its_bytes(folder, tmp_path, monkeypatch):
+    assert len(RELEASED) == 3
+    extracted = count_extractions(monkeypatch)
+    first = build_archive(folder, tmp_path / "cache")
+    assert RELEASED <= set(extracted)
+    assert (tmp_path / "cache" / "extracted-texts.pickle").is_file()
+    new_process()
+    extracted.clear()
+    second = build_archive(folder, tmp_path / "cache")
+    assert extracted == []
+    assert archive_json(second, "") == archive_json(first, "")
+
+
+def test_a_changed_parser_parses_again_from_the_text_extracted_before(
+    folder, tmp_path, monkeypatch
+):
+    build_archive(folder, tmp_path / "cache")
+    new_process()
+    monkeypatch.setattr(cache_module, "parser_version", lambda: "another parser")
+    extracted, parsed = count_extractions(monkeypatch), count_parses(monkeypatch)
+    build_archive(folder, tmp_path / "cache")
+    assert RELEASED <= set(parsed)
+    assert not RELEASED & set(extracted)
+
+
+def test_another_extractor_extracts_again(folder, tmp_path, monkeypatch):
+    """The extractor's code is the parser's too: a change to it changes both versions."""
+    build_archive(folder, tmp_path / "cache")
+    new_process()
+    monkeypatch.setattr(cache_module, "parser_version", lambda: "another parser")
+    monkeypatch.setattr(cache_module, "extraction_version", lambda: "another extractor")
+    extracted = count_extractions(monkeypatch)
+    build_archive(folder, tmp_path / "cache")
+    assert RELEASED <= set(extracted)
+
+
+def test_the_extractor_version_holds_the_modules_extraction_imports():
+    names = {p.name for p in cache_module._extraction_modules()}
+    assert {"pdf.py", "web.py", "word.py", "marks.py", "text.py", "sources.py"} <= names
+    assert "parse.py" not in names and "link.py" not in names

@@ -57,7 +57,7 @@ class Server:
     def get(self, path: str) -> tuple[int, str]:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=5) as r:
-                return r.status, r.read().decode("utf-8")
+                return r.status, r.read().decode("utf-8", "replace")
         except urllib.error.HTTPError as error:
             return error.code, ""
         except (urllib.error.URLError, ConnectionError):
@@ -187,3 +187,31 @@ def test_each_change_rebuilds_once_and_the_site_follows(served):
     server.settle(6)
     assert server.builds() == 6
     assert "Error" not in server.text() and "Traceback" not in server.text()
+
+
+def test_a_pdf_and_a_web_page_dropped_into_the_folder_become_cases(tmp_path):
+    """What an editor does with a publisher's files under `mkdocs serve`."""
+    statements = tmp_path / "statements"
+    statements.mkdir()
+    shutil.copy(STATEMENTS / SEED_EN, statements / SEED_EN)
+    project = tmp_path / "project"
+    project.mkdir()
+    copy_project(project, statements)
+    server = Server(project, statements, dirty=False)
+    try:
+        server.wait(lambda: server.get("/")[0] == 200, "first build")
+        server.settle(1)
+        before = case_links(server)
+        pdf = "105_en_kg-askarov-humanitarian-release-fld.pdf"
+        page = "109_en_kz-bokaev-ayan-sentenced-hrw.html"
+        shutil.copy(STATEMENTS / pdf, statements / pdf)
+        shutil.copy(STATEMENTS / page, statements / page)
+        server.wait(lambda: len(case_links(server) - before) == 2, "two new cases listed")
+        assert "Askarov" in server.get("/cases/")[1] and "Bokaev" in server.get("/cases/")[1]
+        assert server.get(f"/statements/{pdf}")[0] == 200
+        assert server.get(f"/statements/{page}")[0] == 404  # never the page's HTML
+        assert "Bokaev" in server.get(f"/statements/{page}.txt")[1]
+        server.wait(lambda: f"{pdf}: PDF, 1 page" in server.text(), "what the PDF was, logged")
+        assert "Traceback" not in server.text()
+    finally:
+        server.stop()

@@ -120,6 +120,8 @@ def _read_page(page: pdfium.PdfPage) -> Page:
                 current = []
             space = False
             continue
+        if code < 32 and code not in (2, 9):  # a control character is no text
+            continue
         # PDFium gives a hyphen it found at a line's end as U+0002.
         char = "-" if code == 2 else chr(code)
         if pdfium_c.FPDFText_IsGenerated(raw, i):
@@ -146,7 +148,7 @@ def _read_page(page: pdfium.PdfPage) -> Page:
         )
         char_box = (left, baseline - size * 0.8, right, baseline + size * 0.2)
         if space and current and left - current[-1][1][2] > 0.1 * size:
-            # PDFium adds a space between glyphs of two fonts ("№" and "17") too.
+            # PDFium infers a space from a gap; a narrow one is a glyph's own margin.
             current.append((Char(" "), current[-1][1]))
         space = False
         current.append((Char(char, fonts[key], underlined), char_box))

@@ -9,10 +9,10 @@ the same statements in another format. The text's marks (`**bold**`, `<u>underli
 `[link]()`) become the format's own bold, underline and links.
 
 What each format adds, on purpose, for the extraction to take away again:
-- PDF: A4, justified, long words hyphenable (soft hyphens) so lines end in "-" (two files in
-  three); a two-column letterhead on the first page naming a board of directors (two in
-  three); a running header, a footer naming the board again and "Page N of M" on every page
-  (CSS `@page` margin boxes).
+- PDF: A4, justified with long words hyphenable (soft hyphens) so lines end in "-" (two
+  files in three), or ragged right (one in three); a two-column letterhead on the first
+  page naming a board of directors (two in three); a running header, a footer naming the
+  board again and "Page N of M" on every page (CSS `@page` margin boxes).
 - Web page: navigation, a cookie banner, share links, related news naming other people, a
   footer, an analytics script and styles; the title, site name and date as `og:`/`article:`
   metadata and a `<time>`.
@@ -119,6 +119,7 @@ def _body(text: str, hyphenate: bool = False) -> str:
 def print_html(text: str, lang: str, variant: int) -> str:
     """The statement on letterhead, as the publisher's PDF would print it."""
     board = ", ".join(BOARD)
+    align = "left" if variant == 1 else "justify"
     letterhead = (
         ""
         if variant == 2
@@ -134,7 +135,7 @@ def print_html(text: str, lang: str, variant: int) -> str:
   @bottom-left {{ content: "Registered charity 593190. Board: {board}"; font: 8pt sans-serif; }}
   @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; }}
 }}
-body {{ font: 11pt/1.45 "DejaVu Serif", serif; text-align: justify; }}
+body {{ font: 11pt/1.45 "DejaVu Serif", serif; text-align: {align}; }}
 .letterhead {{ display: flex; justify-content: space-between; font: 8pt sans-serif;
   margin-bottom: 10mm; }}
 </style></head><body>{letterhead}

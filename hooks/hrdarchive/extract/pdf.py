@@ -12,11 +12,12 @@ import ctypes
 import re
 import statistics
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ..dates import parse_date
 from ..model import StatementError
 from .marks import Char, paragraph_text
 
@@ -42,6 +43,7 @@ class Line:
     left: float
     right: float
     segments: int = 1  # pieces separated by a wide gap: columns side by side
+    first_word: float = 0.0  # the width of its first word, in points
 
     @property
     def text(self) -> str:
@@ -56,7 +58,7 @@ class Line:
 class Page:
     lines: list[Line]
     height: float
-    dropped: set[str] = field(default_factory=set)
+    width: float
 
 
 def extract_pdf(data: bytes, source: str) -> tuple[str, list[str], str]:
@@ -100,7 +102,7 @@ def _open(data: bytes, source: str) -> pdfium.PdfDocument:
 
 
 def _read_page(page: pdfium.PdfPage) -> Page:
-    height = page.get_size()[1]
+    width, height = page.get_size()
     underlines = _underlines(page, height)
     textpage = page.get_textpage()
     raw = textpage.raw
@@ -155,7 +157,7 @@ def _read_page(page: pdfium.PdfPage) -> Page:
     if current:
         lines.append(_line(current))
     textpage.close()
-    return Page([line for line in lines if line.text], height)
+    return Page([line for line in lines if line.text], height, width)
 
 
 def _is_bold(found: int, name: bytes, flags: int, raw, index: int) -> bool:
@@ -205,7 +207,19 @@ def _line(chars: list[tuple[Char, tuple[float, float, float, float]]]) -> Line:
         left=min(b[0] for b in boxes),
         right=max(b[2] for b in boxes),
         segments=segments,
+        first_word=_first_word_width(chars),
     )
+
+
+def _first_word_width(chars: list[tuple[Char, tuple[float, float, float, float]]]) -> float:
+    word = []
+    for char, box in chars:
+        if not char.text.strip():
+            if word:
+                break
+            continue
+        word.append(box)
+    return word[-1][2] - word[0][0] if word else 0.0
 
 
 def _normal(text: str) -> str:
@@ -306,10 +320,11 @@ def _beside_another(line: Line, lines: list[Line]) -> bool:
 
 def _paragraphs(pages: list[Page]) -> list[str]:
     """Lines into paragraphs: a new one after a gap wider than the page's line spacing, at a
-    list item, and at a new page (the parser rejoins a sentence a page break split). In
-    justified text a paragraph's lines are joined, but after a line its writer ended (it
-    stops short of the edge); ragged text keeps its lines, which the parser joins."""
+    list item, and at a new page (the parser rejoins a sentence a page break split). A
+    paragraph's lines are joined, but for a line its writer ended, which keeps its line
+    break (the parser reads it as it reads text files)."""
     found: list[str] = []
+    edge = _right_edge(pages)
     for page in pages:
         gap = _typical_gap(page)
         paragraphs: list[list[Line]] = []
@@ -317,21 +332,55 @@ def _paragraphs(pages: list[Page]) -> list[str]:
             if not paragraphs or _starts_paragraph(paragraphs[-1][-1], line, gap):
                 paragraphs.append([])
             paragraphs[-1].append(line)
-        edge = max((line.right for line in page.lines), default=0.0)
-        width = edge - min((line.left for line in page.lines), default=0.0)
-        inner = [line for lines in paragraphs for line in lines[:-1]]
-        flush = sum(line.right > edge - 1.5 for line in inner)
-        ragged = sum(edge - 0.15 * width < line.right <= edge - 1.5 for line in inner)
-        # Justified text: every line but a paragraph's last reaches the edge, and few end
-        # just short of it; there a line that stops short was ended by its writer.
-        justified = flush > 2 * ragged
+        justified = _justified(paragraphs, edge)
         for lines in paragraphs:
-            # Ragged text keeps its lines, as the parser reads text extracted from PDFs.
             breaks = {
-                i for i, line in enumerate(lines[:-1]) if not justified or line.right < edge - 1.5
+                i
+                for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False))
+                if _ends_early(line, following, edge, justified)
             }
             found.append(paragraph_text([line.chars for line in lines], breaks))
     return [p for p in found if p]
+
+
+def _right_edge(pages: list[Page]) -> float:
+    """Where the text's lines end at the most: its longest line, or the right margin as wide
+    as the left one (a text of short lines its writer ended reaches no edge)."""
+    lines = [line for page in pages for line in page.lines]
+    if not lines:
+        return 0.0
+    symmetric = pages[0].width - min(line.left for line in lines)
+    return max(max(line.right for line in lines), symmetric)
+
+
+def _justified(paragraphs: list[list[Line]], edge: float) -> bool:
+    """Lines that are not a paragraph's last reach the edge, and few end just short of it
+    (in the last sixth of the width, where ragged text wraps; lines its writer ended end
+    anywhere)."""
+    inner = [line for lines in paragraphs for line in lines[:-1]]
+    left = min((line.left for line in inner), default=0.0)
+    flush = sum(_reaches(line, edge) for line in inner)
+    near = sum(edge - (edge - left) / 6 < line.right for line in inner) - flush
+    return flush > 2 * near
+
+
+def _reaches(line: Line, edge: float) -> bool:
+    """The line ends at the edge, but for its last glyph's own margin."""
+    return line.right > edge - 0.35 * line.height
+
+
+def _ends_early(line: Line, following: Line, edge: float, justified: bool) -> bool:
+    """A line its writer ended: in justified text, one short of the edge; in ragged text,
+    one after which the next line's first word would have fitted, or one above a date."""
+    if justified:
+        return not _reaches(line, edge)
+    if parse_date(following.text):  # a dateline under a title, wherever the title ended
+        return True
+    # A word that would have fitted within a hair counts as fitting: a break kept where the
+    # layout wrapped costs the parser nothing, a join where the writer broke merges a title
+    # with its date.
+    space = 0.25 * following.height
+    return line.right + space + following.first_word < edge + 0.2 * following.height
 
 
 _ITEM = re.compile(r"^\s*(?:[-•–*]\s|\d{1,2}[.)]\s)")

@@ -119,7 +119,14 @@ def measure(pairs: int) -> dict[str, float]:
             results[f"read, cold, {kind} (s)"] = float(seconds)
             project = make_project(Path(tmp) / f"project-{kind}")
             run_build(project, folder)
-            results[f"build, warm, {kind} (s)"] = run_build(project, folder)["seconds"]
+            warm = run_build(project, folder)
+            results[f"build, warm, {kind} (s)"] = warm["seconds"]
+            cache = project / ".cache" / "hrdarchive"
+            results[f"caches on disk, {kind} (MB)"] = (
+                sum(p.stat().st_size for p in cache.glob("*.pickle")) / 2**20
+            )
+            results[f"site, {kind} (MB)"] = warm["site_mb"]
+            print(f"{kind}, warm build's hooks: {warm['phases']}", flush=True)
             print(f"{kind}: done", flush=True)
     return results
 

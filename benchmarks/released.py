@@ -254,7 +254,7 @@ def _lang(name: str, text: str) -> str:
     return "ru" if len(re.findall("[а-яё]", text, re.I)) > len(re.findall("[a-z]", text)) else "en"
 
 
-def convert(source: Path, target: Path, fmt: str) -> list[Path]:
+def convert(source: Path, target: Path, fmt: str, browser=None) -> list[Path]:
     """Every `.txt` of `source` as `fmt` in `target` (made only where missing or older), and
     its answers.json renamed to match."""
     target.mkdir(parents=True, exist_ok=True)
@@ -277,7 +277,7 @@ def convert(source: Path, target: Path, fmt: str) -> list[Path]:
         else:
             pending.append((print_html(text, lang, _variant(path.name)), out))
     if pending:
-        print_pdfs(pending)
+        print_pdfs(pending, browser)
     renamed = [_renamed(a, fmt) for a in answers]
     (target / "answers.json").write_text(json.dumps(renamed, ensure_ascii=False, indent=1))
     for extra in ("identities.json",):
@@ -294,17 +294,22 @@ def _renamed(answer: dict, fmt: str) -> dict:
     return renamed
 
 
-def print_pdfs(jobs: list[tuple[str, Path]]) -> None:
-    """Each page of HTML printed to its PDF by one headless Chromium."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+def print_pdfs(jobs: list[tuple[str, Path]], browser=None) -> None:
+    """Each page of HTML printed to its PDF by one headless Chromium: `browser` (a Playwright
+    browser already open, as the tests' is), or one launched for it."""
+    if browser is not None:
         page = browser.new_page()
         for page_html, out in jobs:
             page.set_content(page_html)
             out.write_bytes(page.pdf(prefer_css_page_size=True, print_background=True))
-        browser.close()
+        page.close()
+        return
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        print_pdfs(jobs, launched)
+        launched.close()
 
 
 def main(argv: list[str]) -> int:

@@ -146,7 +146,9 @@ def _report(prepared: PreparedBuild, settings: BuildSettings) -> None:
     for message in prepared.written.messages(settings.docs.name):
         log.warning("archive: %s", message)
     for report in archive.files:
-        if report.extracted:  # once per file and content: later builds read the cache
+        # Once per file and content (later builds read the cache), but what keeps an original
+        # unpublished on every build.
+        if report.extracted or report.original_unpublished:
             log.info("archive: %s: %s", report.source, report.origin)
     counts: dict[str, int] = {}
     for report in archive.files:

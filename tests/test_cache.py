@@ -269,6 +269,15 @@ def test_a_changed_parser_parses_again_from_the_text_extracted_before(
     folder, tmp_path, monkeypatch
 ):
     build_archive(folder, tmp_path / "cache")
+    stored = (tmp_path / "cache" / "extracted-texts.pickle").read_bytes()
+    # Builds that find every statement parsed leave the extracted text alone: in a new
+    # process, and after an edit of a text file in the same process.
+    new_process()
+    build_archive(folder, tmp_path / "cache")
+    edited = folder / SEED_EN
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    build_archive(folder, tmp_path / "cache")
+    assert (tmp_path / "cache" / "extracted-texts.pickle").read_bytes() == stored
     new_process()
     monkeypatch.setattr(cache_module, "parser_version", lambda: "another parser")
     extracted, parsed = count_extractions(monkeypatch), count_parses(monkeypatch)

@@ -52,13 +52,13 @@ def corpus(tmp_path_factory) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def formats(corpus, tmp_path_factory) -> dict[str, list[Path]]:
+def formats(corpus, tmp_path_factory, browser) -> dict[str, list[Path]]:
     made = {"txt": corpus}
     for fmt in released.FORMATS:
         made[fmt] = []
         for folder in corpus:
             target = tmp_path_factory.mktemp(f"{folder.name}-{fmt}")
-            released.convert(folder, target, fmt)
+            released.convert(folder, target, fmt, browser)
             made[fmt].append(target)
     return made
 
@@ -140,6 +140,9 @@ def released_site(formats, tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("released"), statements)
     result = mkdocs_build(project, "--strict", env={"ARCHIVE_STATEMENTS_DIR": str(statements)})
     assert result.returncode == 0, result.stderr
+    # The build says why the originals are not published, without the name.
+    assert result.stderr.count("the original is not published, only its redacted text") == 2
+    assert "Vanderhaegen" not in result.stderr
     return project / "site"
 
 

@@ -132,6 +132,7 @@ class ParseCache:
         self.used: dict[str, bytes] = {}
         self._disk: dict[str, bytes] | None = None  # read on the first miss in memory
         self._dirty = False
+        self._asked = False
 
     def key(self, *parts: str | bytes) -> str:
         digest = hashlib.sha256(self.version().encode())
@@ -141,6 +142,7 @@ class ParseCache:
         return digest.hexdigest()
 
     def get(self, key: str) -> Any:
+        self._asked = True
         stored = self._memory().get(key) or self._read_disk().get(key)
         if stored is None:
             return None
@@ -193,9 +195,23 @@ class ParseCache:
 
 class ExtractionCache(ParseCache):
     """Text extracted from PDF, web page and Word files, by the file's bytes and the
-    extractor (`extraction_version`): a statement parsed again is not extracted again."""
+    extractor (`extraction_version`): a statement parsed again is not extracted again.
+
+    It is asked only for statements the parse cache misses, so a build may not ask it at
+    all: such a build leaves it as it is (not even read). A build that asks keeps the entries
+    of every released file still in the folder, asked or not."""
 
     FILE_NAME = "extracted-texts.pickle"
 
     def version(self) -> str:
         return extraction_version()
+
+    def save(self, alive: list[str] | None = None) -> None:
+        if not self.used and not self._asked:
+            return
+        memory, disk = self._memory(), self._read_disk()
+        for key in alive or ():
+            stored = memory.get(key) or disk.get(key)
+            if stored is not None:
+                self.used.setdefault(key, stored)
+        super().save()

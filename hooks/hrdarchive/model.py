@@ -155,6 +155,7 @@ class FileReport:
     detail: str = ""
     origin: str = ""  # a PDF, web page or Word file: what it was and what was left out
     extracted: bool = False  # its text was extracted by this build (not from the cache)
+    original_unpublished: bool = False  # it names a withheld person: only its text is published
 
 
 @dataclass

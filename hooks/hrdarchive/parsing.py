@@ -38,10 +38,10 @@ Parsed = tuple[Statement | None, list[Problem]]
 # (cache key, source, bytes, correction source, correction bytes, text extracted before)
 Job = tuple[str, str, bytes, str, bytes, Extracted | None]
 
-# The cache key of each statement file (and its correction) the last build read, by what the
-# file system says of both files: a rebuild of `mkdocs serve` reads only the files that
-# changed, not all of them (see benchmarks/README.md).
-_keys_by_stat: dict[tuple, str] = {}
+# The cache keys of each statement file (and its correction) the last build read, by what
+# the file system says of both files: a rebuild of `mkdocs serve` reads only the files that
+# changed, not all of them (see benchmarks/README.md). (parse key, extraction key or "")
+_keys_by_stat: dict[tuple, tuple[str, str]] = {}
 
 
 def signature(*paths: Path | None) -> tuple | None:
@@ -81,15 +81,17 @@ def parse_files(
     extractions = extractions or ExtractionCache()
     results: dict[str, Parsed] = {}
     jobs: list[Job] = []
-    keys_by_stat: dict[tuple, str] = {}
+    keys_by_stat: dict[tuple, tuple[str, str]] = {}
+    alive: list[str] = []  # the extraction keys of the released files in the folder
     now = time.time()
     for raw in raws:
         correction = corrections.get(stem(raw))
         file_signature = signature(raw.path, correction.path if correction else None)
-        key = _keys_by_stat.get(file_signature) if file_signature else None
+        key, text_key = _keys_by_stat.get(file_signature, ("", "")) if file_signature else ("", "")
         statement = cache.get(key) if key else None
         if statement is not None:
-            keys_by_stat[file_signature] = key
+            keys_by_stat[file_signature] = (key, text_key)
+            alive.append(text_key)
             results[raw.source] = (statement, [])
             continue
         try:
@@ -100,16 +102,16 @@ def parse_files(
             results[raw.source] = (None, [Problem(raw.source, "error", message)])
             continue
         key = cache.key(raw.source, data, correction_bytes)
+        text_key = extractions.key(data) if suffix(raw.source) in RELEASED_SUFFIXES else ""
+        alive.append(text_key)
         if file_signature and settled(file_signature, now):
-            keys_by_stat[file_signature] = key
+            keys_by_stat[file_signature] = (key, text_key)
         statement = cache.get(key)
         if statement is not None:
             results[raw.source] = (statement, [])
         else:
             correction_source = correction.source if correction else ""
-            extracted = None
-            if suffix(raw.source) in RELEASED_SUFFIXES:
-                extracted = extractions.get(extractions.key(data))
+            extracted = extractions.get(text_key) if text_key else None
             job = (key, raw.source, data, correction_source, correction_bytes, extracted)
             jobs.append(job)
     _keys_by_stat.clear()
@@ -124,7 +126,7 @@ def parse_files(
             if extracted_now is not None:
                 extracted_now.add(source)
         results[source] = (statement, problems)
-    extractions.save()
+    extractions.save([k for k in alive if k])
     return results
 
 

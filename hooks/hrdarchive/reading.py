@@ -82,7 +82,9 @@ def _account_for_statements(files: list[RawFile], parsed: dict, read: ReadStatem
             _check(statement, read.problems)
             status = "parsed with warnings" if statement.warnings else "parsed"
             detail = "; ".join(statement.warnings)
-            read.files.append(FileReport(raw.source, status, detail, statement.origin))
+            report = FileReport(raw.source, status, detail, statement.origin)
+            report.original_unpublished = statement.original_withheld
+            read.files.append(report)
             read.statements.append(statement)
 
 

@@ -32,6 +32,20 @@ def read_statement(name: str) -> str:
     return (STATEMENTS / name).read_text(encoding="utf-8")
 
 
+def shared_corpus(tmp_path_factory) -> list[Path]:
+    """The seeds and the real statements of the shared corpus (shipped in `statements/`), each
+    set in a folder with its answer key (`tests/fixtures/`)."""
+    fixtures = Path(__file__).parent / "fixtures"
+    folders = []
+    for answers in ("seed_answers.json", "real_answers.json"):
+        folder = tmp_path_factory.mktemp(answers.split("_")[0])
+        shutil.copy(fixtures / answers, folder / "answers.json")
+        for entry in json.loads((fixtures / answers).read_text(encoding="utf-8")):
+            shutil.copy(STATEMENTS / entry["file"], folder / entry["file"])
+        folders.append(folder)
+    return folders
+
+
 @pytest.fixture(scope="session")
 def seed_en() -> str:
     return read_statement(SEED_EN)

@@ -51,16 +51,21 @@ def count_reads(monkeypatch) -> list[str]:
     return read
 
 
+def count_calls(monkeypatch, name: str) -> list[str]:
+    """The statements `parsing.<name>(something, source)` is called for."""
+    called: list[str] = []
+    real = getattr(parsing, name)
+
+    def counting(first, source):
+        called.append(source)
+        return real(first, source)
+
+    monkeypatch.setattr(parsing, name, counting)
+    return called
+
+
 def count_parses(monkeypatch) -> list[str]:
-    parsed: list[str] = []
-    real = parsing.parse_statement
-
-    def counting(text, source):
-        parsed.append(source)
-        return real(text, source)
-
-    monkeypatch.setattr(parsing, "parse_statement", counting)
-    return parsed
+    return count_calls(monkeypatch, "parse_statement")
 
 
 def test_a_second_process_reads_the_statements_from_the_disk_cache(folder, tmp_path, monkeypatch):
@@ -238,15 +243,7 @@ def test_a_file_changed_just_before_it_was_read_is_read_again(folder, monkeypatc
 
 
 def count_extractions(monkeypatch) -> list[str]:
-    extracted: list[str] = []
-    real = parsing.extract
-
-    def counting(data, source):
-        extracted.append(source)
-        return real(data, source)
-
-    monkeypatch.setattr(parsing, "extract", counting)
-    return extracted
+    return count_calls(monkeypatch, "extract")
 
 
 RELEASED = {p.name for p in STATEMENTS.iterdir() if p.suffix in (".pdf", ".html", ".docx")}

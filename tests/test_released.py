@@ -4,7 +4,6 @@ Chromium on letterhead, saved as web pages with a site's chrome, written as Word
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import sys
@@ -14,7 +13,15 @@ import pytest
 
 from hrdarchive.build import build_archive
 
-from .conftest import ROOT, SEED_EN, SEED_RU, STATEMENTS, copy_project, mkdocs_build
+from .conftest import (
+    ROOT,
+    SEED_EN,
+    SEED_RU,
+    STATEMENTS,
+    copy_project,
+    mkdocs_build,
+    shared_corpus,
+)
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import released  # noqa: E402
@@ -40,15 +47,7 @@ CHROME = [
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list[Path]:
-    """The seeds and the real statements as text, with their answer keys."""
-    folders = []
-    for answers in ("seed_answers.json", "real_answers.json"):
-        folder = tmp_path_factory.mktemp(answers.split("_")[0])
-        shutil.copy(FIXTURES / answers, folder / "answers.json")
-        for entry in json.loads((FIXTURES / answers).read_text(encoding="utf-8")):
-            shutil.copy(STATEMENTS / entry["file"], folder / entry["file"])
-        folders.append(folder)
-    return folders
+    return shared_corpus(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

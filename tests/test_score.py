@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-import json
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, STATEMENTS
+from .conftest import ROOT, shared_corpus
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import score  # noqa: E402
@@ -20,14 +18,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list[Path]:
-    folders = []
-    for answers in ("seed_answers.json", "real_answers.json"):
-        folder = tmp_path_factory.mktemp(answers.split("_")[0])
-        shutil.copy(FIXTURES / answers, folder / "answers.json")
-        for entry in json.loads((FIXTURES / answers).read_text(encoding="utf-8")):
-            shutil.copy(STATEMENTS / entry["file"], folder / entry["file"])
-        folders.append(folder)
-    return folders
+    return shared_corpus(tmp_path_factory)
 
 
 def test_shared_corpus_meets_the_target(corpus, capsys):

@@ -103,6 +103,35 @@ def test_a_page_number_alone_is_removed():
     assert not any(line.strip() in ("1", "2") for line in extracted.text.splitlines())
 
 
+LETTERHEAD = [
+    (72, 800, "Human Rights Defenders Network"),
+    (72, 790, "12 Temple Road, Dublin"),
+    (330, 800, "EU Office, 1000 Brussels"),
+    (330, 790, "Board: Mary Ellen Lawlor"),
+]
+
+
+def test_a_two_column_letterhead_is_removed():
+    pages = [[line for page in make.seed_pages(30) for line in page][10:30]]
+    extracted = extract(make.pdf(pages, top=LETTERHEAD), "appeal.pdf")
+    assert "two-column letterhead removed" in extracted.details
+    assert "Temple Road" not in extracted.text and "Lawlor" not in extracted.text
+    assert "Lawlor" in extracted.original_text
+
+
+def test_fields_side_by_side_that_hold_the_date_are_kept():
+    fields = [
+        (72, 800, "UA: 148/20 Index: EUR 49/3117/2020"),
+        (72, 790, "Belarus"),
+        (330, 800, "Date: 24 September 2020"),
+        (330, 790, "Urgent Action"),
+    ]
+    pages = [[line for page in make.seed_pages(30) for line in page][10:30]]
+    extracted = extract(make.pdf(pages, top=fields), "ua.pdf")
+    assert "letterhead" not in " ".join(extracted.details)
+    assert "Date: 24 September 2020" in extracted.text
+
+
 def test_ligatures_are_read_as_letters():
     from hrdarchive.extract.pdf import _LIGATURES
 

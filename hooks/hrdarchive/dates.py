@@ -49,6 +49,11 @@ def is_month_name(word: str) -> bool:
     return word.lower().rstrip(".") in _month_numbers()
 
 
+def holds_date(text: str) -> bool:
+    """Whether a real date is written anywhere in `text`."""
+    return any(_to_date(m) for pattern in _patterns() for m in pattern.finditer(text))
+
+
 def parse_date(text: str) -> dt.date | None:
     """The date that `text` consists of (surrounding spaces and punctuation aside), or None."""
     text = text.strip().strip(" \t–—-,.;:()[]")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..dates import parse_date
+from ..dates import holds_date, parse_date
 from ..model import StatementError
 from .marks import Char, paragraph_text
 
@@ -302,6 +302,8 @@ def _drop_letterhead(page: Page) -> list[str]:
             break
     if len(region) < 2 or region[-1].bottom > page.height * 0.4:
         return []
+    if any(holds_date(line.text) for line in region):
+        return []  # fields of the statement's own (an Urgent Action's "Date: …"), kept
     for line in region:
         page.lines.remove(line)
     return ["two-column letterhead removed"]

@@ -190,6 +190,32 @@ def test_a_word_files_marks_are_kept_and_its_header_and_footer_left_out():
     assert extracted.details == ["Word file", "header and footer removed"]
 
 
+def table_on_top(cells: list[str]) -> bytes:
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=len(cells))
+    for cell, text in zip(table.rows[0].cells, cells, strict=True):
+        cell.text = text
+    document.add_paragraph("4 June 2021")
+    document.add_paragraph("Kazakhstan: defenders attacked")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_letterhead_table_opening_a_word_file_is_left_out():
+    data = table_on_top(["HRDN, 12 Temple Road, Dublin", "Board: Mary Ellen Lawlor"])
+    extracted = extract(data, "draft.docx")
+    assert extracted.text == "4 June 2021\n\nKazakhstan: defenders attacked"
+    assert "letterhead table removed" in extracted.details
+    assert "Lawlor" in extracted.original_text
+
+
+def test_a_table_of_fields_with_the_date_is_kept():
+    data = table_on_top(["UA: 148/20 Index: EUR 49/3117/2020", "Date: 24 September 2020"])
+    extracted = extract(data, "ua.docx")
+    assert extracted.text.startswith("UA: 148/20 Index: EUR 49/3117/2020\n\nDate: 24 September")
+
+
 def test_everything_a_word_file_holds_is_read_for_withheld_names():
     original = extract(word_file(author="Aigerim Tleuzhan"), "draft.docx").original_text
     assert "Board: Mary Ellen Lawlor" in original and "Aigerim Tleuzhan" in original

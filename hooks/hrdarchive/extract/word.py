@@ -14,6 +14,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from ..dates import holds_date
 from ..model import StatementError
 from .marks import Char, marked
 
@@ -27,15 +28,19 @@ def extract_word(data: bytes, source: str) -> tuple[str, list[str], str]:
         document = docx.Document(BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise StatementError(source, f"a damaged Word file ({exc})") from exc
-    paragraphs = [text for text in _body_texts(document) if text]
+    blocks = list(document.iter_inner_content())
+    dropped = ["Word file"]
+    if blocks and _is_letterhead(blocks[0]):
+        blocks = blocks[1:]
+        dropped.append("letterhead table removed")
+    paragraphs = [text for text in _body_texts(blocks) if text]
     if not paragraphs:
         raise StatementError(source, "a Word file with no text")
-    dropped = ["Word file"]
     section = document.sections[0] if document.sections else None
     if section is not None and any(
         p.text.strip() for part in (section.header, section.footer) for p in part.paragraphs
     ):
-        dropped.append("header and footer removed")
+        dropped.insert(1, "header and footer removed")
     return "\n\n".join(paragraphs), dropped, _all_text(archive)
 
 
@@ -51,9 +56,19 @@ def _zip(data: bytes, source: str) -> zipfile.ZipFile:
     return archive
 
 
-def _body_texts(document) -> list[str]:
+def _is_letterhead(block) -> bool:
+    """A table of two columns or more opening the document, with no date in it: the
+    addresses and board a letterhead sets side by side (a table of the statement's own
+    fields, "Index: … Date: …", holds its date and is kept)."""
+    if not isinstance(block, Table) or len(block.columns) < 2:
+        return False
+    cells = " ".join(cell.text for row in block.rows for cell in row.cells)
+    return not holds_date(cells)
+
+
+def _body_texts(blocks: list) -> list[str]:
     texts = []
-    for block in document.iter_inner_content():
+    for block in blocks:
         if isinstance(block, Paragraph):
             texts.append(_paragraph(block))
         elif isinstance(block, Table):

@@ -16,7 +16,8 @@ What each format adds, on purpose, for the extraction to take away again:
 - Web page: navigation, a cookie banner, share links, related news naming other people, a
   footer, an analytics script and styles; the title, site name and date as `og:`/`article:`
   metadata and a `<time>`.
-- Word: a letterhead and "Page N" in the document's header and footer.
+- Word: a letterhead in the document's header (or, one file in three, a table opening the
+  body) and "Page N" in the footer.
 
 The PDFs need Chromium (Debian's; `$CHROMIUM` names another), driven by Playwright.
 """
@@ -209,18 +210,23 @@ def web_page(text: str, lang: str, key: dict | None) -> str:
     )
 
 
-def word_file(text: str) -> bytes:
-    """The statement as a Word draft: letterhead in the header, page number in the footer."""
+def word_file(text: str, variant: int = 0) -> bytes:
+    """The statement as a Word draft: the letterhead in the header (or, one file in three, as
+    a table of two columns opening the body), the page number in the footer."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     document = docx.Document()
     section = document.sections[0]
-    section.header.paragraphs[
-        0
-    ].text = "Human Rights Defenders Network – Head Office, 12 Temple Road, Dublin, Ireland"
-    section.header.add_paragraph(f"Board: {', '.join(BOARD)}")
+    office = "Human Rights Defenders Network – Head Office, 12 Temple Road, Dublin, Ireland"
+    board = f"Board: {', '.join(BOARD)}"
+    if variant == 0:
+        table = document.add_table(rows=1, cols=2)
+        table.rows[0].cells[0].text, table.rows[0].cells[1].text = office, board
+    else:
+        section.header.paragraphs[0].text = office
+        section.header.add_paragraph(board)
     footer = section.footer.paragraphs[0]
     footer.add_run("Page ")
     run = footer.add_run()
@@ -273,7 +279,7 @@ def convert(source: Path, target: Path, fmt: str, browser=None) -> list[Path]:
         if fmt == "html":
             out.write_text(web_page(text, lang, keys.get(path.name)), encoding="utf-8")
         elif fmt == "docx":
-            out.write_bytes(word_file(text))
+            out.write_bytes(word_file(text, _variant(path.name)))
         else:
             pending.append((print_html(text, lang, _variant(path.name)), out))
     if pending:

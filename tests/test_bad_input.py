@@ -158,7 +158,7 @@ def test_a_20_mb_file_is_refused_without_being_read_as_text(monkeypatch):
 
     data = make.huge()
     assert len(data) > 20_000_000
-    monkeypatch.setattr(sources, "_decode_text", lambda *a: pytest.fail("read as text"))
+    monkeypatch.setattr(sources, "decode_text", lambda *a: pytest.fail("read as text"))
     with pytest.raises(StatementError, match="too large for one statement: 20.0 MB"):
         decode(data, "huge.txt")
 

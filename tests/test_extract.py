@@ -267,6 +267,17 @@ def test_a_web_page_statement_parses_with_its_metadata():
     assert statement.origin.startswith("web page, main text kept")
 
 
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251"])
+def test_a_russian_web_page_is_read_in_its_encoding_declared_or_not(encoding, declared):
+    page = PAGE.replace("Kazakhstan: defenders attacked", "Казахстан: нападение на правозащитниц")
+    page = page.replace('<html lang="en"><head>', "<html><head>")
+    if declared:
+        page = page.replace("<head>", f'<head><meta charset="{encoding}">')
+    extracted = extract(page.encode(encoding), "page.html")
+    assert extracted.metadata["title"] == "Казахстан: нападение на правозащитниц"
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(

@@ -177,7 +177,7 @@ def decode(data: bytes, source: str) -> str:
             f"{_size(MAX_STATEMENT_BYTES)}); split it into statements, or keep it out of "
             "the folder",
         )
-    text = _decode_text(data, source)
+    text = decode_text(data, source)
     if "\x00" in text:
         raise StatementError(source, "not text: it contains NUL bytes (a binary file?)")
     controls = len(_CONTROLS.findall(text))
@@ -186,7 +186,8 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
-def _decode_text(data: bytes, source: str) -> str:
+def decode_text(data: bytes, source: str) -> str:
+    """The bytes as text, whatever their size: BOM first, then UTF-8, then detection."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

@@ -10,6 +10,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from ..model import StatementError
+from ..sources import decode_text
 
 MAX_PAGE_BYTES = 5_000_000  # a saved statement page is 20-300 KB; this is a site's dump
 MIN_WORDS = 25  # the shortest real statement has 60; a menu or a cookie banner a few
@@ -58,9 +59,18 @@ def extract_web_page(data: bytes, source: str) -> tuple[str, list[str], dict[str
     return text, details, metadata
 
 
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def _tree(data: bytes, source: str):
+    """The page parsed by lxml: by its declared encoding, else as the statement files are
+    decoded (UTF-8, else detected): libxml2 alone reads an undeclared page as Latin-1."""
+    markup: bytes | str = data
+    if not _DECLARED_CHARSET.search(data[:4096]):
+        markup = _XML_DECLARATION.sub("", decode_text(data, source))
     try:
-        tree = lxml_html.document_fromstring(data)
+        tree = lxml_html.document_fromstring(markup)
     except Exception as exc:  # lxml raises several kinds for what is not HTML
         raise StatementError(source, f"not a web page lxml can read ({exc})") from exc
     count = 0

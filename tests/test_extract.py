@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import textwrap
 from pathlib import Path
 
 import docx
@@ -117,6 +118,16 @@ def test_a_two_column_letterhead_is_removed():
     assert "two-column letterhead removed" in extracted.details
     assert "Temple Road" not in extracted.text and "Lawlor" not in extracted.text
     assert "Lawlor" in extracted.original_text
+
+
+def test_a_page_set_in_two_columns_is_kept_whole():
+    words = " ".join(line for page in make.seed_pages() for line in page)
+    lines = textwrap.wrap(words, 40)[:50]
+    columns = [(72, 780 - 12 * i, lines[i]) for i in range(25)]
+    columns += [(320, 780 - 12 * i, lines[25 + i]) for i in range(25)]
+    extracted = extract(make.pdf([[]], top=columns), "newsletter.pdf")
+    assert "letterhead" not in " ".join(extracted.details)
+    assert lines[0] in extracted.text and lines[49] in extracted.text
 
 
 def test_fields_side_by_side_that_hold_the_date_are_kept():

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hrdarchive.extract import extract
-from hrdarchive.extract.marks import Char, marked, paragraph_text
+from hrdarchive.extract.marks import Char, marked, paragraph_text, words_of
 from hrdarchive.model import StatementError
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
@@ -37,9 +37,20 @@ def test_a_word_broken_by_a_typesetters_hyphen_is_joined_again():
 
 def test_a_compounds_own_hyphen_at_a_line_end_is_kept():
     assert paragraph_text([chars("a well-"), chars("known lawyer")]) == "a well-known lawyer"
+    assert paragraph_text([chars("Abdulhadi Al-"), chars("Khawaja")]) == "Abdulhadi Al-Khawaja"
     assert paragraph_text([chars("Как сообщает пресс-"), chars("служба")]) == (
         "Как сообщает пресс-служба"
     )
+
+
+def test_a_plain_hyphen_is_dropped_when_the_document_writes_the_word_whole():
+    known = words_of(["human rights defenders", "a well-known lawyer"])
+    lines = [chars("the defen-"), chars("ders were a well-"), chars("known group")]
+    assert paragraph_text(lines, known=known) == "the defenders were a well-known group"
+    # A name's other form written elsewhere: Секербаевой there, Секер-баеву here.
+    known = words_of(["Жанар Секербаевой"])
+    lines = [chars("журналистку Жанар Секер-"), chars("баеву после")]
+    assert paragraph_text(lines, known=known) == "журналистку Жанар Секербаеву после"
 
 
 def test_a_russian_word_hyphenated_at_a_line_end_is_joined_when_the_dictionary_knows_it():
@@ -63,7 +74,11 @@ def test_bold_and_underline_become_the_marks_the_parser_reads():
 def test_a_marked_name_across_two_lines_stays_one_mark():
     lines = [chars("defender ") + chars("Zhanar", bold=True), chars("Sekerbayeva", bold=True)]
     assert paragraph_text(lines) == "defender **Zhanar Sekerbayeva**"
-    assert paragraph_text(lines, breaks={0}) == "defender **Zhanar\nSekerbayeva**"
+    # A line break its writer made ends the mark; a line all bold is a heading, not a name.
+    title = [chars("Kazakhstan: attack", bold=True), chars("4 June 2021", bold=True)]
+    assert paragraph_text(title, breaks={0}) == "Kazakhstan: attack\n4 June 2021"
+    named = [chars("Defender ") + chars("Zhanar", bold=True), chars("Sekerbayeva", bold=True)]
+    assert paragraph_text(named, breaks={0}) == "Defender **Zhanar**\nSekerbayeva"
 
 
 def test_spaces_at_a_marks_edges_stay_outside_it():

@@ -102,7 +102,8 @@ def parse_files(
             results[raw.source] = (None, [Problem(raw.source, "error", message)])
             continue
         key = cache.key(raw.source, data, correction_bytes)
-        text_key = extractions.key(data) if suffix(raw.source) in RELEASED_SUFFIXES else ""
+        kind = suffix(raw.source)
+        text_key = extractions.key(kind, data) if kind in RELEASED_SUFFIXES else ""
         alive.append(text_key)
         if file_signature and settled(file_signature, now):
             keys_by_stat[file_signature] = (key, text_key)
@@ -122,7 +123,7 @@ def parse_files(
         if statement is not None and not problems:
             cache.put(key, statement)
         if extracted is not None and job[5] is None and suffix(source) in RELEASED_SUFFIXES:
-            extractions.put(extractions.key(data), extracted)
+            extractions.put(extractions.key(suffix(source), data), extracted)
             if extracted_now is not None:
                 extracted_now.add(source)
         results[source] = (statement, problems)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .addresses import FILE_NAME as ADDRESSES_FILE
 from .cache import ExtractionCache, ParseCache
+from .extract import UNREADABLE
 from .model import FileReport, Problem, Statement
 from .parsing import parse_files
 from .sources import RawFile, corrections_by_stem, scan, stem
@@ -111,7 +112,10 @@ def _check_originals(statements: list[Statement], redactor: Redactor) -> None:
     after this look: nothing else may read it."""
     for statement in statements:
         if statement.original_text and redactor:
-            if redactor.people_named_in([statement.original_text]):
+            # A part of the file that could not be read may name anyone.
+            if UNREADABLE in statement.original_text or redactor.people_named_in(
+                [statement.original_text, "\n".join(statement.paragraphs)]
+            ):
                 statement.original_withheld = True
                 statement.origin += (
                     "; it names a withheld person: the original is not published, only its "

@@ -33,6 +33,8 @@ FILE_NAMES = ("withheld.yml", "withheld.yaml")
 PLACEHOLDER: dict[str, str] = {"en": "[name withheld]", "ru": "[имя скрыто]"}
 SIMILAR = 0.85  # two word keys at least this alike (rapidfuzz ratio) are one word
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A word split by a hyphen, and perhaps a line break, where a line ended.
+_BROKEN_WORD = re.compile(r"(?P<head>[^\W\d_]+)[-\u2010\u00ad][ \t]*\n?[ \t]*(?P<tail>[^\W\d_]+)")
 # Case endings as latin_key writes them ('Секербаевой' -> 'sekerbaevoi'), longest first.
 _ENDINGS = re.compile(r"(?:oiu|eiu|oi|ei|ym|im|om|em|ia|iu|a|u|e|y|i|o)$")
 _MIN_STEM = 4
@@ -122,6 +124,7 @@ class Redactor:
         people the whole statement names)."""
         if not text or not self.people:
             return text
+        text = self.join_broken_names(text)
         placeholder = PLACEHOLDER[lang]
         words = list(_WORD.finditer(text))
         cut: list[tuple[int, int]] = []
@@ -155,11 +158,24 @@ class Redactor:
         return "".join(out)
 
     def people_named_in(self, texts: list[str]) -> list[WithheldPerson]:
+        texts = [self.join_broken_names(text or "") for text in texts]
         return [
             p
             for p in self.people
-            if any(p.is_surname(w) for text in texts for w in _WORD.findall(text or ""))
+            if any(p.is_surname(w) for text in texts for w in _WORD.findall(text))
         ]
+
+    def join_broken_names(self, text: str) -> str:
+        """A withheld surname hyphenated at a line's end ("Секер-\nбаеву", "Секер-баеву" once
+        the lines are joined) written whole, so that it is found and withheld."""
+        if "-" not in text and "\u2010" not in text and "\u00ad" not in text:
+            return text
+
+        def whole(m: re.Match) -> str:
+            joined = m["head"] + m["tail"]
+            return joined if any(p.is_surname(joined) for p in self.people) else m[0]
+
+        return _BROKEN_WORD.sub(whole, text)
 
     def redact_statement(self, statement: Statement) -> bool:
         """Withhold the listed people from one statement; True if it named any of them."""
@@ -169,6 +185,9 @@ class Redactor:
             statement.calls_intro or "",
             *statement.calls,
             *statement.defenders,
+            *statement.organisations,
+            statement.publisher or "",
+            statement.status or "",
         ]
         named = self.people_named_in(texts)
         if not named:
@@ -191,6 +210,7 @@ class Redactor:
         statement.calls = [redact(c) for c in statement.calls]
         statement.organisations = [redact(o) for o in statement.organisations]
         statement.status = redact(statement.status)
+        statement.publisher = redact(statement.publisher)
         statement.warnings = [redact(w) for w in statement.warnings]
         return True
 

@@ -14,7 +14,7 @@ import posixpath
 from dataclasses import dataclass, field
 
 from ..model import StatementError
-from ..sources import decode
+from ..sources import MAX_STATEMENT_BYTES, decode
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 PDF_SUFFIXES = (".pdf",)
@@ -22,6 +22,9 @@ WEB_SUFFIXES = (".html", ".htm")
 WORD_SUFFIXES = (".docx",)
 RELEASED_SUFFIXES = PDF_SUFFIXES + WEB_SUFFIXES + WORD_SUFFIXES
 MAX_RELEASED_BYTES = 30_000_000  # a statement's PDF with photos is 0.1-5 MB
+# In an original's text: a part of the file that could not be read (an attachment, an
+# embedded object), which may name anyone.
+UNREADABLE = "\x00unreadable"
 
 
 @dataclass
@@ -53,12 +56,19 @@ def extract(data: bytes, source: str) -> Extracted:
             f"{MAX_RELEASED_BYTES / 1e6:.0f} MB)",
         )
     try:
-        return _extract_released(data, source, kind)
+        extracted = _extract_released(data, source, kind)
     except StatementError:
         raise
     except Exception as exc:  # a library's own failure on a file it cannot read
         message = f"could not be read as {kind[1:].upper()}: {type(exc).__name__}: {exc}"
         raise StatementError(source, message[:300]) from exc
+    if len(extracted.text) > MAX_STATEMENT_BYTES:
+        raise StatementError(
+            source,
+            f"its text is {len(extracted.text) / 1e6:.1f} million characters: more than one "
+            "statement (the limit is the text files')",
+        )
+    return extracted
 
 
 def _extract_released(data: bytes, source: str, kind: str) -> Extracted:

@@ -12,7 +12,8 @@ from ..text import hyphen_is_line_break
 # What a typesetter prints where it broke a word: a soft hyphen shown, or U+2010. A plain
 # "-" may be a compound's own hyphen (пресс-служба), and is decided word by word.
 _BREAK_HYPHENS = "\u00ad\u2010"
-_CYRILLIC_WORD_END = re.compile(r"([А-Яа-яЁё]+)-$")
+_WORD_END = re.compile(r"[^\W\d_]+$")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +23,21 @@ class Char:
     underline: bool = False
 
 
-def paragraph_text(lines: list[list[Char]], breaks: set[int] = frozenset()) -> str:
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def words_of(texts: list[str]) -> frozenset[str]:
+    """The words of a document, compounds whole, in lower case: what `paragraph_text` asks
+    whether a word hyphenated at a line end is written elsewhere."""
+    return frozenset(w.lower() for text in texts for w in _WORD.findall(text))
+
+
+def paragraph_text(
+    lines: list[list[Char]], breaks: set[int] = frozenset(), known: frozenset[str] = frozenset()
+) -> str:
     """The lines of one paragraph as marked text: joined into one line, but for a line break
-    kept after each line whose index is in `breaks` (a title above its date)."""
+    kept after each line whose index is in `breaks` (a title above its date). `known`: the
+    document's words, for hyphens at line ends."""
     chars: list[Char] = []
     broken = False
     for index, line in enumerate(lines):
@@ -35,7 +48,7 @@ def paragraph_text(lines: list[list[Char]], breaks: set[int] = frozenset()) -> s
             if broken and chars[-1].text not in _BREAK_HYPHENS:
                 chars.append(Char("\n"))
             else:
-                _join(chars, line)
+                _join(chars, line, known)
         chars.extend(line)
         broken = index in breaks
     return marked(chars).strip()
@@ -50,20 +63,44 @@ def _strip(line: list[Char]) -> list[Char]:
     return line[start:end]
 
 
-def _join(chars: list[Char], line: list[Char]) -> None:
+def _join(chars: list[Char], line: list[Char], known: frozenset[str] = frozenset()) -> None:
     """Put what goes between the last line and `line` at the end of `chars`."""
     last, first = chars[-1], line[0]
     if last.text in _BREAK_HYPHENS and first.text.isalpha():
         chars.pop()
         return
-    if last.text == "-" and first.text.islower():
-        tail = "".join(c.text for c in line[:40]).split(" ", 1)[0]
-        head = _CYRILLIC_WORD_END.search("".join(c.text for c in chars[-40:]))
-        if head and hyphen_is_line_break(head.group(1), tail):
+    if last.text == "-" and first.text.isalpha():
+        if first.text.islower() and _hyphen_only_broke(chars, line, known):
             chars.pop()
-        return  # a compound's hyphen: joined, kept
+        return  # a compound's hyphen (Al-Khawaja, пресс-служба): joined, kept
     joined = last.bold == first.bold and last.underline == first.underline
     chars.append(Char(" ", last.bold and joined, last.underline and joined))
+
+
+def _hyphen_only_broke(chars: list[Char], line: list[Char], known: frozenset[str]) -> bool:
+    """A plain "-" at a line's end split one word, not a compound: the hyphenated word is
+    written nowhere else, and the joined word (or a form of it) is, or (in Russian) the
+    dictionary knows the joined word and not the hyphenated one."""
+    head = _WORD_END.search("".join(c.text for c in chars[-40:-1]))
+    tail = _WORD.match("".join(c.text for c in line[:40]))
+    if not head or not tail:
+        return False
+    head_word, tail_word = head.group(0), tail.group(0)
+    joined, compound = f"{head_word}{tail_word}".lower(), f"{head_word}-{tail_word}".lower()
+    if compound in known:
+        return False
+    if _written_elsewhere(joined, known):
+        return True
+    return bool(_CYRILLIC.fullmatch(head_word)) and hyphen_is_line_break(head_word, tail_word)
+
+
+def _written_elsewhere(joined: str, known: frozenset[str]) -> bool:
+    """The word, or another form of it (all but its last three letters the same: Секербаеву
+    and Секербаевой), is written whole elsewhere in the document."""
+    if joined in known:
+        return True
+    stem = joined[: max(len(joined) - 3, 5)]
+    return len(joined) > 6 and any(w.startswith(stem) and "-" not in w for w in known)
 
 
 def _mark(char: Char) -> str:
@@ -77,16 +114,28 @@ _CLOSE = {"": "", "b": "**", "u": "</u>"}
 
 
 def marked(chars: list[Char]) -> str:
-    """Runs of bold or underlined characters wrapped in their marks; spaces and line breaks
-    at a run's edges stay outside it, those between two words of one style inside (the
-    parser joins a paragraph's lines before it reads marks)."""
+    """The characters as marked text; a line all in one style (a bold heading, a bold date)
+    is plain: emphasis of the line, not a name marked in it."""
+    lines, start = [], 0
+    for i, char in enumerate([*chars, Char("\n")]):
+        if char.text == "\n":
+            line = chars[start:i]
+            styles = {_mark(c) for c in line if c.text.strip()}
+            if len(styles) == 1 and "" not in styles:
+                line = [Char(c.text) for c in line]
+            lines.append(_marked_line(line))
+            start = i + 1
+    return "\n".join(lines)
+
+
+def _marked_line(chars: list[Char]) -> str:
+    """Runs of bold or underlined characters wrapped in their marks; spaces at a run's edges
+    stay outside it, those between two words of one style inside. A line break ends a run:
+    a bold title above a bold date are two lines the parser reads apart."""
     out: list[str] = []
     current = ""
     pending = ""  # spaces not yet known to be inside or outside a run
     for char in chars:
-        if char.text == "\n":  # a line break, inside a run that goes on after it
-            pending = "\n"
-            continue
         if not char.text.strip():
             pending = pending or " "
             continue

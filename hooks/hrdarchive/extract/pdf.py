@@ -19,7 +19,8 @@ import pypdfium2.raw as pdfium_c
 
 from ..dates import holds_date, parse_date
 from ..model import StatementError
-from .marks import Char, paragraph_text
+from . import UNREADABLE
+from .marks import Char, paragraph_text, words_of
 
 MAX_PAGES = 60  # a statement is 1-6 pages; a report of hundreds is not one statement
 MAX_SECONDS = 20.0  # per file, checked between pages
@@ -70,15 +71,14 @@ def extract_pdf(data: bytes, source: str) -> tuple[str, list[str], str]:
             raise StatementError(
                 source, f"a PDF of {count} pages: more than {MAX_PAGES}, not one statement"
             )
-        started = time.monotonic()
-        pages = []
-        for index in range(count):
-            if time.monotonic() - started > MAX_SECONDS:
-                raise StatementError(
-                    source, f"reading the PDF took over {MAX_SECONDS:.0f} s: too complex"
-                )
-            pages.append(_read_page(document[index]))
-        metadata = " ".join(v for v in document.get_metadata_dict().values() if v)
+        deadline = time.monotonic() + MAX_SECONDS
+        try:
+            pages = [_read_page(document[index], deadline) for index in range(count)]
+        except TimeoutError:
+            raise StatementError(
+                source, f"reading the PDF took over {MAX_SECONDS:.0f} s: too complex"
+            ) from None
+        metadata = "\n".join(_hidden_text(document, data))
     finally:
         document.close()
     whole = "\n".join(line.text for page in pages for line in page.lines)
@@ -88,6 +88,43 @@ def extract_pdf(data: bytes, source: str) -> tuple[str, list[str], str]:
     text = "\n\n".join(_paragraphs(pages))
     details = [f"PDF, {count} page{'s' if count != 1 else ''}", *dropped]
     return text.translate(_LIGATURES), details, f"{metadata}\n{whole}".translate(_LIGATURES)
+
+
+# Text a PDF holds besides its pages' text layer. An attachment, or XMP metadata kept
+# compressed, cannot be read here: such an original is taken to name anyone.
+_XMP = re.compile(rb"<x:xmpmeta.*?</x:xmpmeta>", re.S)
+
+
+def _hidden_text(document: pdfium.PdfDocument, data: bytes) -> list[str]:
+    """The document information, bookmarks, annotations (notes, their authors, links'
+    addresses) and XMP metadata; `UNREADABLE` where something cannot be read."""
+    found = [v for v in document.get_metadata_dict().values() if v]
+    found += [bookmark.get_title() for bookmark in document.get_toc()]
+    for index in range(len(document)):
+        found += _annotation_text(document, document[index])
+    xmp = _XMP.findall(data)
+    found += [re.sub(r"<[^>]+>", " ", x.decode("utf-8", "replace")) for x in xmp]
+    if document.count_attachments() or (b"/Metadata" in data and not xmp):
+        found.append(UNREADABLE)
+    return found
+
+
+def _annotation_text(document: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[str]:
+    found = []
+    buffer = ctypes.create_string_buffer(8192)
+    wide = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        for key in (b"Contents", b"T", b"Subj", b"NM"):
+            size = min(pdfium_c.FPDFAnnot_GetStringValue(annot, key, wide, len(buffer)), 8192)
+            found.append(buffer.raw[: max(size - 2, 0)].decode("utf-16-le", "replace"))
+        link = pdfium_c.FPDFAnnot_GetLink(annot)
+        action = pdfium_c.FPDFLink_GetAction(link) if link else None
+        if action:
+            size = pdfium_c.FPDFAction_GetURIPath(document.raw, action, buffer, len(buffer))
+            found.append(buffer.raw[: max(min(size, 8192) - 1, 0)].decode("latin-1"))
+        pdfium_c.FPDFPage_CloseAnnot(annot)
+    return [text for text in found if text.strip()]
 
 
 def _open(data: bytes, source: str) -> pdfium.PdfDocument:
@@ -101,9 +138,15 @@ def _open(data: bytes, source: str) -> pdfium.PdfDocument:
         raise StatementError(source, f"a damaged PDF: PDFium cannot read it ({exc})") from exc
 
 
-def _read_page(page: pdfium.PdfPage) -> Page:
+def _over(deadline: float) -> None:
+    if time.monotonic() > deadline:
+        raise TimeoutError
+
+
+def _read_page(page: pdfium.PdfPage, deadline: float) -> Page:
+    _over(deadline)
     width, height = page.get_size()
-    underlines = _underlines(page, height)
+    underlines = _underlines(page, height, deadline)
     textpage = page.get_textpage()
     raw = textpage.raw
     lines: list[Line] = []
@@ -115,6 +158,8 @@ def _read_page(page: pdfium.PdfPage) -> Page:
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     space = False
     for i in range(textpage.count_chars()):
+        if not i % 4096:
+            _over(deadline)
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         if code in (10, 13):
             if code == 10 and current:
@@ -124,7 +169,8 @@ def _read_page(page: pdfium.PdfPage) -> Page:
             continue
         if code < 32 and code not in (2, 9):  # a control character is no text
             continue
-        # PDFium gives a hyphen it found at a line's end as U+0002.
+        # PDFium gives a hyphen it found at a line's end as U+0002, with no line end after
+        # it: the line ends there, for the hyphen rules (marks.py) to join or keep it.
         char = "-" if code == 2 else chr(code)
         if pdfium_c.FPDFText_IsGenerated(raw, i):
             space = bool(current)  # kept only if the next glyph stands apart (below)
@@ -154,6 +200,9 @@ def _read_page(page: pdfium.PdfPage) -> Page:
             current.append((Char(" "), current[-1][1]))
         space = False
         current.append((Char(char, fonts[key], underlined), char_box))
+        if code == 2:
+            lines.append(_line(current))
+            current = []
     if current:
         lines.append(_line(current))
     textpage.close()
@@ -166,7 +215,9 @@ def _is_bold(found: int, name: bytes, flags: int, raw, index: int) -> bool:
     return pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
 
 
-def _underlines(page: pdfium.PdfPage, height: float) -> list[tuple[float, float, float]]:
+def _underlines(
+    page: pdfium.PdfPage, height: float, deadline: float
+) -> list[tuple[float, float, float]]:
     """Thin horizontal rules (left, right, y from the top): what underlining is drawn as.
     PDFium's own calls: pypdfium2's object wrappers took a third of the time, for the
     thousands of text objects a page has."""
@@ -176,7 +227,11 @@ def _underlines(page: pdfium.PdfPage, height: float) -> list[tuple[float, float,
         pdfium_c.FPDFPage_GetObject(page.raw, i)
         for i in range(pdfium_c.FPDFPage_CountObjects(page.raw))
     ]
+    checked = 0
     while pending:
+        checked += 1
+        if not checked % 4096:
+            _over(deadline)
         obj = pending.pop()
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:  # a form XObject: its objects are drawn too
@@ -185,7 +240,7 @@ def _underlines(page: pdfium.PdfPage, height: float) -> list[tuple[float, float,
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             pdfium_c.FPDFPageObj_GetBounds(obj, *box)
             left, bottom, right, top = (b.value for b in box)
-            if top - bottom < 2.0 and right - left > 2.0:
+            if top - bottom <= 2.5 and right - left > 2.0:  # a stroked rule is ~2 pt high
                 found.append((left, right, height - (top + bottom) / 2))
     return found
 
@@ -237,6 +292,8 @@ def _drop_running_lines(pages: list[Page]) -> list[str]:
     needed = max(2, (len(pages) + 1) // 2)
     dropped: set[str] = set()
     for page, page_edges in zip(pages, edges, strict=True):
+        if not page.lines:  # a blank page, or one with images only
+            continue
         middle = statistics.median(line.top for line in page.lines)
         for line in page_edges:
             kind = "header" if line.top < middle else "footer"
@@ -327,6 +384,7 @@ def _paragraphs(pages: list[Page]) -> list[str]:
     break (the parser reads it as it reads text files)."""
     found: list[str] = []
     edge = _right_edge(pages)
+    known = words_of([line.text for page in pages for line in page.lines])
     for page in pages:
         gap = _typical_gap(page)
         paragraphs: list[list[Line]] = []
@@ -341,7 +399,7 @@ def _paragraphs(pages: list[Page]) -> list[str]:
                 for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False))
                 if _ends_early(line, following, edge, justified)
             }
-            found.append(paragraph_text([line.chars for line in lines], breaks))
+            found.append(paragraph_text([line.chars for line in lines], breaks, known))
     return [p for p in found if p]
 
 

@@ -15,7 +15,7 @@ from ..sources import decode_text
 MAX_PAGE_BYTES = 5_000_000  # a saved statement page is 20-300 KB; this is a site's dump
 MIN_WORDS = 25  # the shortest real statement has 60; a menu or a cookie banner a few
 MAX_ELEMENTS = 100_000  # trafilatura's work grows with the tree; a real page has 500-5,000
-_ESCAPED = re.compile(r"\\([-*_#\[\]()>+.!`\\|{}])")
+_ESCAPED = re.compile(r"\\([-*_#\[\]()<>+.!`\\|{}])")
 _HEADING = re.compile(r"^#{1,6}\s+", re.M)
 
 
@@ -44,6 +44,7 @@ def extract_web_page(data: bytes, source: str) -> tuple[str, list[str], dict[str
         raise StatementError(source, "a web page with no main text: no statement found in it")
     body = _ESCAPED.sub(r"\1", _HEADING.sub("", document.text))
     body = re.sub(rf"[ \t]*{_LINE_BREAK}[ \t]*", "\n", body).strip()
+    body = _plain_lines(_LINKS.sub(r"[\g<text>]()", body))
     metadata = {
         "title": (document.title or "").strip(),
         "date": document.date or "",
@@ -86,6 +87,20 @@ def _tree(data: bytes, source: str):
 # A line break (<br>) kept through trafilatura, which makes each one a paragraph: a title
 # and its date, or an address, stay lines of one block, as in a text statement.
 _LINE_BREAK = "\u204b"  # ⁋: printable, or trafilatura drops it
+
+
+# A link as trafilatura writes it, `[text](url)` or `[text](<url with spaces>)`: kept as a
+# mark (`[text]()`, as the seeds mark names), its address left out.
+_LINKS = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?:<[^>\n]*>|[^)\s]*)\)")
+_WHOLE_LINE_MARK = re.compile(r"^(?:\*\*([^*\n]+)\*\*|<u>([^<\n]+)</u>|\*([^*\n]+)\*)$", re.M)
+_ITALIC = re.compile(r"(?<![*\w])\*(?!\*)([^*\n]+?)\*(?![*\w])")
+
+
+def _plain_lines(body: str) -> str:
+    """A line all in bold or underline is a heading, not a marked name; italics are no mark
+    the parser reads, and their asterisks would show on the page."""
+    body = _WHOLE_LINE_MARK.sub(lambda m: m[1] or m[2] or m[3], body)
+    return _ITALIC.sub(r"\1", body)
 
 
 def _words(tree) -> int:

@@ -16,6 +16,7 @@ from docx.text.paragraph import Paragraph
 
 from ..dates import holds_date
 from ..model import StatementError
+from . import UNREADABLE
 from .marks import Char, marked
 
 MAX_UNPACKED_BYTES = 50_000_000  # a statement's document.xml is 20-500 KB; more is a zip bomb
@@ -89,15 +90,29 @@ def _paragraph(paragraph: Paragraph) -> str:
     return marked(chars).strip()
 
 
-_PARAGRAPH_END = re.compile(rb"</w:p>|</dc:[a-z]+>|</cp:[a-z]+>")
+# Where Word's XML ends a line of text; every other tag joins its text to the next (a
+# word is often split into runs).
+_LINE_END = re.compile(
+    rb"</w:p>|<w:br\b[^>]*>|<w:cr\b[^>]*>|<w:tab\b[^>]*>|</w:tc>"
+    rb"|</(?:dc|cp|dcterms):[a-zA-Z]+>|</[A-Z][a-zA-Z]*>"  # properties: author, company
+)
 _TAG = re.compile(rb"<[^>]+>")
+_ATTRIBUTE = re.compile(rb'\s[\w:]+="([^"]*)"')
+_IMAGE = re.compile(r"\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$", re.I)
 
 
 def _all_text(archive: zipfile.ZipFile) -> str:
-    """The text of every part: body, headers, footers, comments, properties (its author)."""
+    """The text of every part: body, headers, footers, comments, tracked changes and their
+    authors, properties, links' addresses, attribute values. An embedded file (an object,
+    anything not XML, an image or a font) cannot be read here: `UNREADABLE` says so. Images
+    are not read (no OCR): a page's thumbnail shows the text read here."""
     parts = []
     for name in archive.namelist():
-        if name.endswith(".xml"):
-            xml = _TAG.sub(b"", _PARAGRAPH_END.sub(b"\n", archive.read(name)))
-            parts.append(html.unescape(xml.decode("utf-8", "replace")))
+        if name.endswith((".xml", ".rels")):
+            xml = archive.read(name)
+            text = _TAG.sub(b"", _LINE_END.sub(b"\n", xml)).decode("utf-8", "replace")
+            values = b"\n".join(_ATTRIBUTE.findall(xml)).decode("utf-8", "replace")
+            parts += [html.unescape(text), html.unescape(values)]
+        elif not name.endswith("/") and not _IMAGE.search(name) and "/fonts/" not in name:
+            parts.append(UNREADABLE)
     return "\n".join(parts)

@@ -184,3 +184,39 @@ def test_the_shipped_sample_publishes_its_pdf_and_word_file_as_they_came(built_s
     page = "109_en_kz-bokaev-ayan-sentenced-hrw.html"
     assert not (built_site / "statements" / page).exists()
     assert "Bokaev" in (built_site / "statements" / f"{page}.txt").read_text("utf-8")
+
+
+def test_a_pdf_saved_again_with_the_same_text_is_published_anew_by_a_dirty_rebuild(tmp_path):
+    """Under `mkdocs serve --dirty`, a rebuild where no statement's text changed copies only
+    the files that changed: a PDF's new bytes (its metadata here) are among them."""
+    import io
+    import os
+    import time
+
+    from pypdf import PdfReader, PdfWriter
+
+    from hrdarchive.build import ArchiveBuilder, BuildSettings
+    from hrdarchive.pages.urls import Urls
+
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    name = "105_en_kg-askarov-humanitarian-release-fld.pdf"
+    original = (STATEMENTS / name).read_bytes()
+    (folder / name).write_bytes(original)
+    os.utime(folder / name, (time.time() - 100, time.time() - 100))
+    builder = ArchiveBuilder(remember=True)
+    settings = BuildSettings(folder, docs=tmp_path / "docs", addresses="read")
+    site = tmp_path / "site"
+    builder.publish(builder.prepare(settings), site, folder, Urls(), False, lambda page: "")
+    assert (site / "statements" / name).read_bytes() == original
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(original)))
+    writer.add_metadata({"/Author": "Front Line Defenders press office"})
+    saved = io.BytesIO()
+    writer.write(saved)
+    (folder / name).write_bytes(saved.getvalue())
+    os.utime(folder / name, (time.time() - 50, time.time() - 50))
+    build = builder.prepare(settings)
+    assert build.changed_sources == set()  # the text is the same
+    builder.publish(build, site, folder, Urls(), True, lambda page: "")
+    assert (site / "statements" / name).read_bytes() == saved.getvalue()

@@ -78,6 +78,7 @@ class PreparedBuild:
     changed_pages: set[str] | None = None  # rendered again since the last build (None: all)
     removed_pages: set[str] = field(default_factory=set)  # the last build's pages, gone
     changed_sources: set[str] | None = None  # set when only these statements' text changed
+    reread: set[str] = field(default_factory=set)  # statements read from their bytes
     same_pages: bool = False  # the last build's pages, none added or removed
 
 
@@ -122,6 +123,7 @@ class ArchiveBuilder:
         with timings("render"):
             build, contexts = self._render(archive, settings, key)
         build.timings, build.changed_sources = timings, changed_sources
+        build.reread = read.reread
         if self.pages_of_others_changed:  # pages came or went that are not the archive's
             build.same_pages, self.pages_of_others_changed = False, False
         left = record if record is not None and settings.addresses == "update" else read.addresses
@@ -268,7 +270,9 @@ class ArchiveBuilder:
                 write_if_changed(site / "data" / name, content)
         for lang, path in (("en", "feed.xml"), ("ru", "ru/feed.xml")):
             write_if_changed(site / path, atom_feed(archive, lang, site_url))
-        only = build.changed_sources if text_only else None
+        # A file whose bytes changed is copied again even if its text did not (a PDF's
+        # metadata or letterhead): the copy is the file.
+        only = build.changed_sources | build.reread if text_only else None
         self.raw_copies.write(site / "statements", statements, archive, only)
         current = {
             "cases": set(archive.cases),

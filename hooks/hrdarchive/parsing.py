@@ -74,10 +74,13 @@ def parse_files(
     cache: ParseCache,
     extractions: ExtractionCache | None = None,
     extracted_now: set[str] | None = None,
+    reread: set[str] | None = None,
 ) -> dict[str, Parsed]:
     """Each statement file parsed (from the cache where it was parsed before), with the
     problems of the file and of its correction. The text of a PDF, web page or Word file is
-    extracted once for its bytes (`extractions`), whatever the parser does with it later."""
+    extracted once for its bytes (`extractions`), whatever the parser does with it later.
+    The files extracted by this call (not found in that cache) are added to
+    `extracted_now`, and every file it parsed (not found in the parse cache) to `reread`."""
     extractions = extractions or ExtractionCache()
     results: dict[str, Parsed] = {}
     jobs: list[Job] = []
@@ -119,6 +122,8 @@ def parse_files(
     _keys_by_stat.update(keys_by_stat)
     for job, (parsed, extracted) in zip(jobs, _run(jobs), strict=True):
         key, source, data, *_ = job
+        if reread is not None:
+            reread.add(source)
         statement, problems = parsed
         if statement is not None and not problems:
             cache.put(key, statement)

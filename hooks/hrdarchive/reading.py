@@ -10,7 +10,7 @@ the names it lists).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .addresses import FILE_NAME as ADDRESSES_FILE
@@ -32,6 +32,9 @@ class ReadStatements:
     files: list[FileReport]
     redactor: Redactor
     addresses: bytes = b""  # the record of published addresses (addresses.py), as read
+    # The statements read from their bytes by this build (not from the cache), by their
+    # published names: their raw copies are written again, whatever their text.
+    reread: set[str] = field(default_factory=set)
 
 
 def read_statements(folder: Path, cache_dir: Path | None = None) -> ReadStatements:
@@ -44,7 +47,10 @@ def read_statements(folder: Path, cache_dir: Path | None = None) -> ReadStatemen
     cache = ParseCache(cache_dir)
     raws = [raw for raw in files if raw.kind == "statement"]
     extracted_now: set[str] = set()
-    parsed = parse_files(raws, corrections, cache, ExtractionCache(cache_dir), extracted_now)
+    reread: set[str] = set()
+    parsed = parse_files(
+        raws, corrections, cache, ExtractionCache(cache_dir), extracted_now, reread
+    )
     cache.save()
     record = folder / ADDRESSES_FILE
     read = ReadStatements([], [], [], redactor, record.read_bytes() if record.is_file() else b"")
@@ -52,6 +58,7 @@ def read_statements(folder: Path, cache_dir: Path | None = None) -> ReadStatemen
     _account_for_statements(files, parsed, read)
     for report in read.files:
         report.extracted = report.source in extracted_now
+    read.reread = {redactor.public_source(source) for source in reread}
     _account_for_corrections(files, corrections, read)
     if redactor:
         _withhold(read)

@@ -158,6 +158,25 @@ def test_fields_side_by_side_that_hold_the_date_are_kept():
     assert "Date: 24 September 2020" in extracted.text
 
 
+def test_what_a_pdf_holds_beside_its_pages_is_read_for_withheld_names():
+    from pypdf import PdfReader, PdfWriter
+
+    from hrdarchive.extract import UNREADABLE
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make.pdf(statement_pages()))))
+    writer.add_metadata({"/Author": "Aigerim Tleuzhan"})
+    writer.add_outline_item(title="Statement by Marat Zhanuzakov", page_number=0)
+    out = io.BytesIO()
+    writer.write(out)
+    original = extract(out.getvalue(), "appeal.pdf").original_text
+    assert "Aigerim Tleuzhan" in original and "Marat Zhanuzakov" in original
+    assert UNREADABLE not in original
+    writer.add_attachment("notes.txt", b"anything at all")
+    out = io.BytesIO()
+    writer.write(out)
+    assert UNREADABLE in extract(out.getvalue(), "appeal.pdf").original_text
+
+
 def test_ligatures_are_read_as_letters():
     from hrdarchive.extract.pdf import _LIGATURES
 
@@ -240,6 +259,32 @@ def test_a_table_of_fields_with_the_date_is_kept():
     data = table_on_top(["UA: 148/20 Index: EUR 49/3117/2020", "Date: 24 September 2020"])
     extracted = extract(data, "ua.docx")
     assert extracted.text.startswith("UA: 148/20 Index: EUR 49/3117/2020\n\nDate: 24 September")
+
+
+def test_tracked_changes_and_content_controls_read_as_the_document_now_reads():
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Defender ")
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(
+        parse_xml(f'<w:ins {ns} w:id="1" w:author="A"><w:r><w:t>Ivan</w:t></w:r></w:ins>')
+    )
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {ns} w:id="2" w:author="A"><w:r><w:delText>Old</w:delText></w:r></w:del>'
+        )
+    )
+    document.element.body.insert(
+        0,
+        parse_xml(
+            f"<w:sdt {ns}><w:sdtContent><w:p><w:r><w:t>4 June 2021</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        ),
+    )
+    out = io.BytesIO()
+    document.save(out)
+    assert extract(out.getvalue(), "draft.docx").text == "4 June 2021\n\nDefender Ivan"
 
 
 def test_everything_a_word_file_holds_is_read_for_withheld_names():

@@ -49,6 +49,24 @@ def test_the_words_around_a_name_stay():
     )
 
 
+def test_a_name_hyphenated_at_a_line_end_is_withheld():
+    redactor = Redactor(read_withheld("- Zhanar Sekerbayeva\n", "withheld.yml"))
+    assert redactor.redact("журналистку Жанар Секер-\nбаеву и пресс-службу", "ru") == (
+        "журналистку [имя скрыто] и пресс-службу"
+    )
+    assert redactor.people_named_in(["Zhanar Sekerbaye-\nva"])
+
+
+def test_a_publisher_named_after_the_person_is_withheld(seed_en):
+    from hrdarchive.parse import parse_statement
+
+    statement = parse_statement(seed_en, SEED_EN)
+    statement.publisher = "Aigerim Tleuzhan (blog)"  # a web page's site name
+    redactor = Redactor(read_withheld("- Aigerim Tleuzhan\n", "withheld.yml"))
+    assert redactor.redact_statement(statement)
+    assert statement.publisher == "[name withheld] (blog)"
+
+
 def test_someone_else_with_a_like_name_is_not_withheld():
     r = redactor("- Zhanar Sekerbayeva\n")
     assert r.redact("Arman Aripzhanov and Bagila Baltabaeva", "en") == (

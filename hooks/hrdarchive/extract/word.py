@@ -1,6 +1,7 @@
-"""A Word file (.docx) as statement text: the body's paragraphs and tables in order, bold and
-underline kept as marks, links as links; the document's headers and footers (letterhead,
-page numbers) left out."""
+"""A Word file (.docx) as statement text: the body's paragraphs and tables in order (content
+controls and tracked insertions included, tracked deletions not), bold and underline kept as
+marks, a link's text as underlined; the document's headers and footers (letterhead, page
+numbers) and a letterhead table opening the body left out."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from io import BytesIO
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
-from docx.table import Table
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from ..dates import holds_date
 from ..model import StatementError
@@ -29,12 +31,12 @@ def extract_word(data: bytes, source: str) -> tuple[str, list[str], str]:
         document = docx.Document(BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise StatementError(source, f"a damaged Word file ({exc})") from exc
-    blocks = list(document.iter_inner_content())
+    blocks = _blocks(document.element.body)
     dropped = ["Word file"]
     if blocks and _is_letterhead(blocks[0]):
         blocks = blocks[1:]
         dropped.append("letterhead table removed")
-    paragraphs = [text for text in _body_texts(blocks) if text]
+    paragraphs = [text for block in blocks for text in _texts(block, document) if text]
     if not paragraphs:
         raise StatementError(source, "a Word file with no text")
     section = document.sections[0] if document.sections else None
@@ -57,36 +59,55 @@ def _zip(data: bytes, source: str) -> zipfile.ZipFile:
     return archive
 
 
+def _blocks(element) -> list:
+    """The paragraphs and tables of a body or cell, in order; a content control's
+    (`w:sdt`) as if it were not there."""
+    found = []
+    for child in element.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag in ("p", "tbl"):
+            found.append(child)
+        elif tag == "sdt":
+            for content in child.iterchildren(qn("w:sdtContent")):
+                found += _blocks(content)
+    return found
+
+
 def _is_letterhead(block) -> bool:
     """A table of two columns or more opening the document, with no date in it: the
     addresses and board a letterhead sets side by side (a table of the statement's own
     fields, "Index: … Date: …", holds its date and is kept)."""
-    if not isinstance(block, Table) or len(block.columns) < 2:
+    if block.tag != qn("w:tbl"):
         return False
-    cells = " ".join(cell.text for row in block.rows for cell in row.cells)
-    return not holds_date(cells)
+    widest = max((len(row.findall(qn("w:tc"))) for row in block.iter(qn("w:tr"))), default=0)
+    text = " ".join(t.text or "" for t in block.iter(qn("w:t")))
+    return widest >= 2 and not holds_date(text)
 
 
-def _body_texts(blocks: list) -> list[str]:
+def _texts(block, document) -> list[str]:
+    """A paragraph's text, or each paragraph of each cell of a table (nested tables too;
+    a merged cell once, as Word's XML holds it once)."""
+    if block.tag == qn("w:p"):
+        return [_paragraph(block, document)]
     texts = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            texts.append(_paragraph(block))
-        elif isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    texts.extend(_paragraph(p) for p in cell.paragraphs)
+    for row in block.iterchildren(qn("w:tr")):
+        for cell in row.iterchildren(qn("w:tc")):
+            for inner in _blocks(cell):
+                texts += _texts(inner, document)
     return texts
 
 
-def _paragraph(paragraph: Paragraph) -> str:
+def _paragraph(element, document) -> str:
+    """A paragraph's runs, those of tracked insertions, links, fields and content controls
+    included and tracked deletions left out; a link's text underlined, as a browser shows
+    it."""
+    paragraph = Paragraph(element, document)
     chars: list[Char] = []
-    for item in paragraph.iter_inner_content():
-        runs = item.runs if hasattr(item, "runs") else [item]
-        linked = not hasattr(item, "bold")  # a hyperlink: underlined, as a browser shows it
-        for run in runs:
-            bold, underline = bool(run.bold), bool(run.underline) or linked
-            chars.extend(Char(c, bold, underline) for c in run.text.replace("\t", " "))
+    for r in element.xpath(".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)]"):
+        run = Run(r, paragraph)
+        linked = bool(r.xpath("ancestor::w:hyperlink"))
+        bold, underline = bool(run.bold), bool(run.underline) or linked
+        chars.extend(Char(c, bold, underline) for c in run.text.replace("\t", " "))
     return marked(chars).strip()
 
 

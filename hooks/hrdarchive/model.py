@@ -45,6 +45,11 @@ class StatementError(Exception):
         super().__init__(f"{source}:{line}: {message}" if line else f"{source}: {message}")
 
 
+# In a Statement's `original_text`: a part of the file that could not be read (a PDF's
+# attachment, a Word file's embedded object), which may name anyone.
+UNREADABLE = "\x00unreadable"
+
+
 @dataclass
 class Statement:
     """One raw statement as read: metadata found in it, and its cleaned text."""

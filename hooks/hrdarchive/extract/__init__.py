@@ -13,7 +13,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 
-from ..model import StatementError
+from ..model import UNREADABLE, StatementError
 from ..sources import MAX_STATEMENT_BYTES, decode
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -21,10 +21,8 @@ PDF_SUFFIXES = (".pdf",)
 WEB_SUFFIXES = (".html", ".htm")
 WORD_SUFFIXES = (".docx",)
 RELEASED_SUFFIXES = PDF_SUFFIXES + WEB_SUFFIXES + WORD_SUFFIXES
+__all__ = ["UNREADABLE", "Extracted", "extract", "suffix"]
 MAX_RELEASED_BYTES = 30_000_000  # a statement's PDF with photos is 0.1-5 MB
-# In an original's text: a part of the file that could not be read (an attachment, an
-# embedded object), which may name anyone.
-UNREADABLE = "\x00unreadable"
 
 
 @dataclass

@@ -18,8 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..dates import holds_date, parse_date
-from ..model import StatementError
-from . import UNREADABLE
+from ..model import UNREADABLE, StatementError
 from .marks import Char, paragraph_text, words_of
 
 MAX_PAGES = 60  # a statement is 1-6 pages; a report of hundreds is not one statement

@@ -17,8 +17,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from ..dates import holds_date
-from ..model import StatementError
-from . import UNREADABLE
+from ..model import UNREADABLE, StatementError
 from .marks import Char, marked
 
 MAX_UNPACKED_BYTES = 50_000_000  # a statement's document.xml is 20-500 KB; more is a zip bomb

@@ -21,7 +21,6 @@ Then, each in a new process:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import shutil
 import subprocess
@@ -72,13 +71,11 @@ print(len(read.statements), time.perf_counter() - started)
 
 def pdfs(pairs: int) -> Path:
     """The corpus as PDFs, printed once per generator and corpus size."""
-    code = b"".join(
-        p.read_bytes() for p in sorted([HERE / "released.py", *(HERE / "synthetic").rglob("*.py")])
-    )
-    folder = CACHE / f"{pairs}-{hashlib.sha256(code).hexdigest()[:12]}"
+    from released import convert, generator_digest
+
+    folder = CACHE / f"{pairs}-{generator_digest(*(HERE / 'synthetic').rglob('*.py'))}"
     if (folder / "done").is_file():
         return folder
-    from released import convert
 
     texts = folder / "txt"
     shutil.rmtree(folder, ignore_errors=True)

@@ -256,8 +256,15 @@ def _variant(name: str) -> int:
     return hashlib.sha256(name.encode()).digest()[0] % 3
 
 
-def _lang(name: str, text: str) -> str:
+def _lang(text: str) -> str:
     return "ru" if len(re.findall("[а-яё]", text, re.I)) > len(re.findall("[a-z]", text)) else "en"
+
+
+def generator_digest(*more: Path) -> str:
+    """A digest of this generator (and of `more` files): made files kept under a folder
+    named with it are made again when the generator changes."""
+    code = b"".join(p.read_bytes() for p in sorted([Path(__file__).resolve(), *more]))
+    return hashlib.sha256(code).hexdigest()[:12]
 
 
 def convert(source: Path, target: Path, fmt: str, browser=None) -> list[Path]:
@@ -275,7 +282,7 @@ def convert(source: Path, target: Path, fmt: str, browser=None) -> list[Path]:
         made.append(out)
         if out.is_file() and out.stat().st_mtime >= path.stat().st_mtime:
             continue
-        lang = _lang(path.name, text)
+        lang = _lang(text)
         if fmt == "html":
             out.write_text(web_page(text, lang, keys.get(path.name)), encoding="utf-8")
         elif fmt == "docx":

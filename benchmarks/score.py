@@ -25,7 +25,6 @@ the same keys: the extraction should lose nothing the parser reads.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
 import json
 import re
@@ -83,12 +82,12 @@ def build(folders: list[Path]) -> dict:
 
 def released(folders: list[Path], fmt: str) -> list[Path]:
     """Each folder's statements as `fmt` files, with their answer keys renamed."""
-    from released import convert
+    from released import convert, generator_digest
 
     made = []
-    generator = hashlib.sha256((ROOT / "benchmarks" / "released.py").read_bytes()).hexdigest()
+    generator = generator_digest()
     for folder in folders:
-        target = RELEASED / fmt / f"{folder.parent.name}-{folder.name}-{generator[:12]}"
+        target = RELEASED / fmt / f"{folder.parent.name}-{folder.name}-{generator}"
         convert(folder, target, fmt)
         made.append(target)
     return made

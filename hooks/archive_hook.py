@@ -145,14 +145,13 @@ def _report(prepared: PreparedBuild, settings: BuildSettings) -> None:
         (log.error if problem.severity == "error" else log.warning)(f"archive: {problem}")
     for message in prepared.written.messages(settings.docs.name):
         log.warning("archive: %s", message)
+    counts: dict[str, int] = {}
     for report in archive.files:
+        counts[report.status] = counts.get(report.status, 0) + 1
         # Once per file and content (later builds read the cache), but what keeps an original
         # unpublished on every build.
         if report.extracted or report.original_unpublished:
             log.info("archive: %s: %s", report.source, report.origin)
-    counts: dict[str, int] = {}
-    for report in archive.files:
-        counts[report.status] = counts.get(report.status, 0) + 1
     log.info(
         "archive: %s from %s; %d cases, %d defenders, %d countries; pages written %d, removed %d",
         ", ".join(f"{n} {status}" for status, n in sorted(counts.items())),

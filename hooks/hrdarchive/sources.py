@@ -21,7 +21,13 @@ from charset_normalizer import from_bytes
 
 from .model import StatementError
 
-STATEMENT_SUFFIXES = (".txt", ".md", ".text", ".pdf", ".html", ".htm", ".docx")
+# Statement formats: text, and files as publishers release them (extract/ reads those).
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+PDF_SUFFIXES = (".pdf",)
+WEB_SUFFIXES = (".html", ".htm")
+WORD_SUFFIXES = (".docx",)
+RELEASED_SUFFIXES = PDF_SUFFIXES + WEB_SUFFIXES + WORD_SUFFIXES
+STATEMENT_SUFFIXES = TEXT_SUFFIXES + RELEASED_SUFFIXES
 # Formats editors may have that the archive cannot read, and what to do instead.
 UNREAD_FORMATS = {
     ".doc": "an old binary Word file (.doc): open it in Word or LibreOffice and save it as .docx",

@@ -14,14 +14,17 @@ import posixpath
 from dataclasses import dataclass, field
 
 from ..model import UNREADABLE, StatementError
-from ..sources import MAX_STATEMENT_BYTES, decode
+from ..sources import (
+    MAX_STATEMENT_BYTES,
+    PDF_SUFFIXES,
+    RELEASED_SUFFIXES,
+    TEXT_SUFFIXES,
+    WEB_SUFFIXES,
+    WORD_SUFFIXES,
+    decode,
+)
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
-PDF_SUFFIXES = (".pdf",)
-WEB_SUFFIXES = (".html", ".htm")
-WORD_SUFFIXES = (".docx",)
-RELEASED_SUFFIXES = PDF_SUFFIXES + WEB_SUFFIXES + WORD_SUFFIXES
-__all__ = ["UNREADABLE", "Extracted", "extract", "suffix"]
+__all__ = ["RELEASED_SUFFIXES", "UNREADABLE", "WEB_SUFFIXES", "Extracted", "extract", "suffix"]
 MAX_RELEASED_BYTES = 30_000_000  # a statement's PDF with photos is 0.1-5 MB
 
 

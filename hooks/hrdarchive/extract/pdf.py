@@ -13,6 +13,7 @@ import re
 import statistics
 import time
 from dataclasses import dataclass
+from functools import cached_property
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -45,7 +46,7 @@ class Line:
     segments: int = 1  # pieces separated by a wide gap: columns side by side
     first_word: float = 0.0  # the width of its first word, in points
 
-    @property
+    @cached_property  # asked by every rule, of lines that never change
     def text(self) -> str:
         return "".join(c.text for c in self.chars).strip()
 

@@ -46,6 +46,7 @@ DEFAULT_CORPUS = [
     ROOT.parent / "shared" / "corpus" / "real",
 ]
 IDENTITIES = Path(__file__).parent / "identities.json"
+STATUSES = Path(__file__).parent / "statuses.json"
 
 
 def normal_text(text: str | None) -> str | None:
@@ -61,9 +62,15 @@ def normal_name(name: str) -> str:
 
 
 def load_answers(folders: list[Path]) -> list[dict]:
+    """Each folder's keys; the statuses of a folder whose keys we do not keep (the shared
+    corpus) come from `statuses.json` here, by file name."""
+    statuses = json.loads(STATUSES.read_text(encoding="utf-8"))
     answers = []
     for folder in folders:
-        answers.extend(json.loads((folder / "answers.json").read_text(encoding="utf-8")))
+        for answer in json.loads((folder / "answers.json").read_text(encoding="utf-8")):
+            if "statuses" not in answer and answer["file"] in statuses:
+                answer["statuses"] = statuses[answer["file"]]
+            answers.append(answer)
     return answers
 
 
@@ -161,6 +168,7 @@ def score(answers: list[dict], data: dict, groups: list[list[str]]) -> tuple[dic
             misses.append(f"{a['file']}: defenders +{sorted(got - want)} -{sorted(want - got)}")
 
     precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    status_right, status_asked = _statuses(answers, by_source, misses)
     results = {
         "date accuracy": ratio(counts["date"], len(answers)),
         "country accuracy": ratio(counts["country"], len(answers)),
@@ -201,7 +209,32 @@ def score(answers: list[dict], data: dict, groups: list[list[str]]) -> tuple[dic
             misses.append(f"identity: {p1} / {p2} ({'split' if g1 == g2 else 'merged'})")
     results["identity precision"] = ratio(both, same_got)
     results["identity recall"] = ratio(both, same_gold)
+    if status_asked:
+        results["status accuracy"] = ratio(status_right, status_asked)
     return results, misses
+
+
+def _statuses(answers: list[dict], by_source: dict, misses: list[str]) -> tuple[int, int]:
+    """Of the defenders both the key and the archive name, how many have the key's stage (a
+    defender the key gives no status must have none)."""
+    right = asked = 0
+    for a in answers:
+        s = by_source.get(a["file"])
+        if s is None or "statuses" not in a:
+            continue
+        got = {normal_name(d["name"]): (d.get("status") or {}).get("stage") for d in s["defenders"]}
+        for entry in a["statuses"]:
+            name = normal_name(entry["defender"])
+            if name not in got:
+                continue
+            asked += 1
+            if got[name] == entry["status"]:
+                right += 1
+            else:
+                misses.append(
+                    f"{a['file']}: status of {entry['defender']} {got[name]} != {entry['status']}"
+                )
+    return right, asked
 
 
 def by_source_id(data: dict, statement_id: str) -> dict:

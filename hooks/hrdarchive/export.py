@@ -42,7 +42,7 @@ def archive_data(archive: Archive, site_url: str = "") -> dict:
                     "title": st.title,
                     "country": st.country,
                     "defenders": [
-                        {"id": person_id, "name": name}
+                        {"id": person_id, "name": name, "status": _status(st.statuses.get(name))}
                         for person_id, name in zip(st.person_ids, st.defenders, strict=True)
                     ],
                     "organisations": st.organisations,
@@ -86,6 +86,18 @@ def archive_data(archive: Archive, site_url: str = "") -> dict:
         "files": [
             {"source": f.source, "status": f.status, "detail": f.detail} for f in archive.files
         ],
+    }
+
+
+def _status(status) -> dict | None:
+    """A defender's status as the statement reports it, and how it was found."""
+    if status is None:
+        return None
+    return {
+        "stage": status.stage,
+        "term": status.term,
+        "sentence": status.sentence,
+        "found_by": status.how,
     }
 
 

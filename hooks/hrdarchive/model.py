@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .status import DefenderStatus
 
 Lang = Literal["en", "ru"]
 LANGS: tuple[Lang, ...] = ("en", "ru")
@@ -66,6 +69,8 @@ class Statement:
     calls: list[str] = field(default_factory=list)
     publisher: str | None = None
     status: str | None = None  # a case page's "Status: Released"
+    # defender -> the latest stage of their case this statement reports (status.py)
+    statuses: dict[str, DefenderStatus] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # defender -> other names
     themes: list[str] = field(default_factory=list)  # theme ids, set after corrections
     translation: str | None = None  # source of the other-language version, from corrections

@@ -25,6 +25,7 @@ from .extract import RELEASED_SUFFIXES, Extracted, extract, suffix
 from .model import Problem, Statement, StatementError
 from .parse import parse_statement
 from .sources import RawFile, stem
+from .status import find_statuses
 from .themes import assign_themes
 
 # Below this many statements to parse, worker processes cost more than they save.
@@ -187,6 +188,16 @@ def parse_job(job: Job) -> tuple[Parsed, Extracted | None]:
             problems.append(Problem(correction_source, "error", f"not UTF-8 text: {exc.reason}"))
     if "themes" not in statement.corrected:
         statement.themes = assign_themes(statement)
+    statement.statuses = (
+        find_statuses(
+            statement.defenders,
+            statement.title,
+            statement.paragraphs,
+            statement.lang,
+            statement.status,
+        )
+        | statement.statuses
+    )
     return (statement, problems), extracted
 
 

@@ -192,9 +192,15 @@ _CASE_ENDING_AT_END = r"(?:ой|ей|ом|ем|ым|им|ую|ою|ая|ий|ы�
 def surname_mentions(name: str, text: str) -> int:
     """How often `text` names the surname of `name`, in any grammatical case ('Локшина',
     'Локшиной'), but not a longer word that starts alike ('Росс' is not in 'России')."""
+    return len(surname_pattern(name).findall(text))
+
+
+@cache
+def surname_pattern(name: str) -> re.Pattern[str]:
+    """The surname of `name` in any grammatical case, as a whole word."""
     surname = name.split()[-1]
     stem = re.sub(_CASE_ENDING_AT_END, "", surname) if len(surname) > 4 else surname
-    return len(re.findall(rf"(?<!\w){re.escape(stem)}(?:{_CASE_ENDINGS})?(?!\w)", text))
+    return re.compile(rf"(?<!\w){re.escape(stem)}(?:{_CASE_ENDINGS})?(?!\w)")
 
 
 def _main_subject(body_text: str) -> list[str]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import yaml
 
@@ -188,6 +188,7 @@ class Redactor:
             *statement.organisations,
             statement.publisher or "",
             statement.status or "",
+            *(status.sentence for status in statement.statuses.values()),
         ]
         named = self.people_named_in(texts)
         if not named:
@@ -204,6 +205,11 @@ class Redactor:
             if d in kept
         }
         statement.defenders = kept
+        statement.statuses = {
+            d: replace(status, sentence=redact(status.sentence), term=redact(status.term))
+            for d, status in statement.statuses.items()
+            if d in kept
+        }
         statement.title = redact(statement.title)
         statement.paragraphs = [redact(p) for p in statement.paragraphs]
         statement.calls_intro = redact(statement.calls_intro)

@@ -257,17 +257,17 @@ class ArchiveBuilder:
         """What the whole archive makes in the site, after MkDocs built the pages: open data,
         feeds, the raw statements, the pages at old addresses (made by `redirect_html`).
         `dirty`: the site holds the last build's; the built pages of pages gone are removed,
-        and when only statements' text changed since, the open data (which holds no text) is
-        kept. Returns the old addresses where a page of the site stands, which get no
+        and when only statements' text changed since, only the raw copies of those statements
+        are written again. Returns the old addresses where a page of the site stands, which get no
         redirect."""
         archive = build.archive
         site_url = urls.site_url
         text_only = dirty and build.changed_sources is not None
         if dirty:
             remove_built_pages(site, build.written.removed, urls.use_directory_urls)
-        if not (text_only and (site / "data").is_dir()):
-            for name, content in export.open_data_files(archive, site_url).items():
-                write_if_changed(site / "data" / name, content)
+        # Written even when only text changed: the statuses quote it.
+        for name, content in export.open_data_files(archive, site_url).items():
+            write_if_changed(site / "data" / name, content)
         for lang, path in (("en", "feed.xml"), ("ru", "ru/feed.xml")):
             write_if_changed(site / path, atom_feed(archive, lang, site_url))
         # A file whose bytes changed is copied again even if its text did not (a PDF's

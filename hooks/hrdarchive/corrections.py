@@ -9,6 +9,9 @@
     translation: 003_ec3d1e8a170b5577.txt   # the other-language version; `none`: it has none
     lang: en                    # en or ru, where the parser got the language wrong
     themes: [arbitrary-detention, judicial-harassment]   # replaces the assigned themes
+    statuses:                   # a defender's stage as an editor read it; wins over the text's
+      Zhanar Sekerbayeva: released
+      Gulzada Serzhan: {stage: sentenced, term: 7 years}
 
 Contract: `read_corrections` returns the validated fields or raises `CorrectionError` naming the
 file and what is wrong with it; `apply_corrections` sets each given field on the statement, so
@@ -23,7 +26,8 @@ from typing import Any
 import yaml
 
 from . import countries
-from .model import Statement, StatementError
+from .cues import stages
+from .model import DefenderStatus, Statement, StatementError
 
 FIELDS = (
     "date",
@@ -35,6 +39,7 @@ FIELDS = (
     "translation",
     "lang",
     "themes",
+    "statuses",
 )
 
 
@@ -88,6 +93,8 @@ def _validate(key: str, value: Any, source: str) -> Any:
             known = ", ".join(themes_by_id())
             raise CorrectionError(source, f"unknown theme(s) {', '.join(unknown)}; known: {known}")
         return values
+    if key == "statuses":
+        return _validate_statuses(value, source)
     if key in ("defenders", "organisations"):
         if value is None:
             return []
@@ -105,6 +112,27 @@ def _validate(key: str, value: Any, source: str) -> Any:
     if value is not None and not isinstance(value, str):
         raise CorrectionError(source, f"{key} must be text")
     return value
+
+
+def _validate_statuses(value: Any, source: str) -> dict[str, DefenderStatus]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise CorrectionError(source, "statuses must map a defender's name to a stage")
+    known = stages()
+    found = {}
+    for name, given in value.items():
+        stage, term = (
+            (given.get("stage"), given.get("term")) if isinstance(given, dict) else (given, None)
+        )
+        if stage not in known:
+            raise CorrectionError(
+                source, f"unknown stage {stage!r} for {name}; known: {', '.join(known)}"
+            )
+        found[str(name).strip()] = DefenderStatus(
+            stage, "", str(term) if term is not None else None, how="editor"
+        )
+    return found
 
 
 def apply_corrections(statement: Statement, corrections: dict[str, Any]) -> None:

@@ -13,6 +13,7 @@ import io
 import orjson
 
 from .model import LANGS, Archive
+from .status import latest_status
 
 
 def statement_id(case_id: str, lang: str) -> str:
@@ -72,6 +73,7 @@ def archive_data(archive: Archive, site_url: str = "") -> dict:
                 "organisations": p.organisations,
                 "cases": p.cases,
                 "countries": p.countries,
+                "latest_status": _latest(archive, p.id),
             }
             for p in sorted(archive.people.values(), key=lambda p: p.id)
         ],
@@ -101,6 +103,19 @@ def _status(status) -> dict | None:
     }
 
 
+def _latest(archive: Archive, person_id: str) -> dict | None:
+    """The person's status in the newest case that reports one, with its date and case."""
+    found = latest_status(archive, person_id)
+    if found is None:
+        return None
+    status, case, statement = found
+    return _status(status) | {
+        "date": case.date.isoformat() if case.date else None,
+        "case": case.id,
+        "statement": statement_id(case.id, statement.lang),
+    }
+
+
 def open_data_files(archive: Archive, site_url: str = "") -> dict[str, str]:
     """The files of `data/`, by name, from one pass over the archive."""
     data = archive_data(archive, site_url)
@@ -127,7 +142,17 @@ def _cases_csv(data: dict) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
-        ["id", "date", "country", "title_en", "title_ru", "defenders", "source_en", "source_ru"]
+        [
+            "id",
+            "date",
+            "country",
+            "title_en",
+            "title_ru",
+            "defenders",
+            "statuses",
+            "source_en",
+            "source_ru",
+        ]
     )
     by_id = {s["id"]: s for s in data["statements"]}
     for case in data["cases"]:
@@ -143,6 +168,7 @@ def _cases_csv(data: dict) -> str:
                 "; ".join(
                     people[p]["names"]["en"] or people[p]["names"]["ru"] for p in case["defenders"]
                 ),
+                "; ".join(_status_cells(en or ru, ru or en)),
                 en.get("source", ""),
                 ru.get("source", ""),
             ]
@@ -150,10 +176,34 @@ def _cases_csv(data: dict) -> str:
     return out.getvalue()
 
 
+def _status_cells(first: dict, second: dict) -> list[str]:
+    """'Name: stage (term)' for each defender the case's statements give a status."""
+    cells = {}
+    for statement in (second, first):  # the first one's word wins
+        for d in statement.get("defenders", []):
+            if d["status"]:
+                term = f" ({d['status']['term']})" if d["status"]["term"] else ""
+                cells[d["id"]] = f"{d['name']}: {d['status']['stage']}{term}"
+    return list(cells.values())
+
+
 def _defenders_csv(data: dict) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", "name_en", "name_ru", "aliases", "countries", "cases"])
+    writer.writerow(
+        [
+            "id",
+            "name_en",
+            "name_ru",
+            "aliases",
+            "countries",
+            "cases",
+            "latest_status",
+            "latest_status_term",
+            "latest_status_date",
+            "latest_status_case",
+        ]
+    )
     for person in data["defenders"]:
         writer.writerow(
             [
@@ -163,6 +213,13 @@ def _defenders_csv(data: dict) -> str:
                 "; ".join(person["aliases"]),
                 "; ".join(person["countries"]),
                 "; ".join(person["cases"]),
+                *_latest_cells(person["latest_status"]),
             ]
         )
     return out.getvalue()
+
+
+def _latest_cells(latest: dict | None) -> list[str]:
+    if latest is None:
+        return ["", "", "", ""]
+    return [latest["stage"], latest["term"] or "", latest["date"] or "", latest["case"]]

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:
-    from .status import DefenderStatus
+from typing import Literal
 
 Lang = Literal["en", "ru"]
 LANGS: tuple[Lang, ...] = ("en", "ru")
@@ -46,6 +43,16 @@ class StatementError(Exception):
         self.message = message
         self.line = line
         super().__init__(f"{source}:{line}: {message}" if line else f"{source}: {message}")
+
+
+@dataclass(frozen=True)
+class DefenderStatus:
+    """The latest stage of one defender's case that a statement reports."""
+
+    stage: str  # one of `stages` in statuses.yml
+    sentence: str  # the sentence that says it, as the statement writes it
+    term: str | None = None  # for 'sentenced': '7 years', 'семи годам', 'a fine of …'
+    how: str = "pattern"  # 'pattern', 'page' (a case page's Status field) or 'editor'
 
 
 # In a Statement's `original_text`: a part of the file that could not be read (a PDF's

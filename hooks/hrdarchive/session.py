@@ -24,8 +24,9 @@ from .pages import RenderedSite, page_path
 from .pages.contexts import PageContext
 from .reading import ReadStatements
 
-# What only a statement's own case page and its defenders' profiles show of it.
-TEXT_FIELDS = ("paragraphs", "calls_intro", "calls", "digest")
+# What only a statement's own case page, its defenders' pages and the open data show of it
+# (the statuses quote the text).
+TEXT_FIELDS = ("paragraphs", "calls_intro", "calls", "digest", "statuses")
 _OUTLINE_FIELDS = [f.name for f in fields(Statement) if f.name not in TEXT_FIELDS]
 
 

@@ -10,13 +10,9 @@ a guess. The cues live in `statuses.yml`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-import yaml
-
-from .model import Lang
+from .cues import cues_in, sentences, stages, term_pattern
+from .model import Archive, Case, DefenderStatus, Lang, Statement
 from .people import surname_pattern
 
 # A cue this far (in characters) from the defender's name, in a sentence naming several people,
@@ -26,60 +22,8 @@ CUE_REACH = 160
 GOVERNS_REACH = 12
 
 
-@dataclass(frozen=True)
-class DefenderStatus:
-    """The latest stage of one defender's case that a statement reports."""
-
-    stage: str  # one of `stages()`
-    sentence: str  # the sentence that says it, as the statement writes it
-    term: str | None = None  # for 'sentenced': '7 years', 'семи годам', 'a fine of …'
-    how: str = "pattern"  # 'pattern', 'page' (a case page's Status field) or 'editor'
-
-
-@cache
-def _table() -> dict:
-    path = Path(__file__).with_name("statuses.yml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-def stages() -> list[str]:
-    """Every stage, earliest first: of two cues, the later stage is the defender's status."""
-    return list(_table()["stages"])
-
-
-@cache
-def _cues(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (stage, re.compile("|".join(f"(?<!\\w)(?:{c})" for c in cues[lang]), re.I))
-        for stage, cues in _table()["cues"].items()
-    ]
-
-
-@cache
-def _not_now(lang: Lang) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _table()["not_now"][lang]), re.I)
-
-
-@cache
-def _term(lang: Lang) -> re.Pattern[str]:
-    return re.compile(_table()["terms"][lang], re.I)
-
-
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Art|art|ст|ч|г|им|т\.е|т\.к)|\b\w)\.$")
 # A sentence that goes on about the people of the one before: 'He was …', 'Она …'.
 _PRONOUN = re.compile(r"^(?:He|She|They|Он|Она|Они)\b")
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a paragraph; 'Mr. X' and initials do not end one."""
-    pieces = re.split(r"(?<=[.!?…])\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])", text)
-    out: list[str] = []
-    for piece in pieces:
-        if out and _ABBREVIATION.search(out[-1]):
-            out[-1] += " " + piece
-        else:
-            out.append(piece)
-    return out
 
 
 def find_statuses(
@@ -153,7 +97,7 @@ def _latest_stage_in(
     defender is named. A name owns the cues between it and the next name ('A was arrested, B
     released'); with none there, the first cue after it ('A, B and C were arrested'), else the
     last one before it ('the arrest of A')."""
-    cues = _cues_in(sentence, lang)
+    cues = cues_in(sentence, lang)
     if where:
         starts = [c[1].start() for c in cues]
         cues = [
@@ -163,18 +107,6 @@ def _latest_stage_in(
         ]
     order = stages()
     return max(cues, key=lambda c: order.index(c[0]), default=None)
-
-
-def _cues_in(sentence: str, lang: Lang) -> list[tuple[str, re.Match[str]]]:
-    """Every cue of the sentence that tells what has happened, in the order they stand."""
-    found = []
-    for stage, cue in _cues(lang):
-        for match in cue.finditer(sentence):
-            if not _in_a_name(sentence, match) and not _not_now(lang).search(
-                sentence[max(0, match.start() - 80) : match.start()]
-            ):
-                found.append((stage, match))
-    return sorted(found, key=lambda c: c[1].start())
 
 
 def _owns(name: int, cue: int, others: list[int], starts: list[int]) -> bool:
@@ -195,16 +127,28 @@ def _governs(cue: re.Match[str], name: int) -> bool:
     return 0 <= name - cue.end() <= GOVERNS_REACH
 
 
-def _in_a_name(sentence: str, match: re.Match[str]) -> bool:
-    """'World Organisation Against Torture', 'Relatives of the Disappeared', 'Amnesty
-    International': a capitalised cue inside a sentence is a word of a name."""
-    return (
-        match.start() > 0
-        and sentence[match.start()].isupper()
-        and not sentence[: match.start()].rstrip().endswith((":", '"', "«", "“"))
-    )
-
-
 def _term_after(sentence: str, start: int, lang: Lang) -> str | None:
-    match = _term(lang).search(sentence, start, start + 120)
+    match = term_pattern(lang).search(sentence, start, start + 120)
     return match["term"].strip() if match else None
+
+
+def status_in(statement: Statement, person_id: str) -> DefenderStatus | None:
+    """What `statement` reports of the person linking gave `person_id`."""
+    for name, pid in zip(statement.defenders, statement.person_ids, strict=False):
+        if pid == person_id:
+            return statement.statuses.get(name)
+    return None
+
+
+def latest_status(
+    archive: Archive, person_id: str, lang: Lang = "en"
+) -> tuple[DefenderStatus, Case, Statement] | None:
+    """The person's status in their newest case that reports one (the statement in `lang`
+    first), with that case and statement."""
+    for case_id in archive.people[person_id].cases:  # newest first
+        case = archive.cases[case_id]
+        for statement in sorted(case.statements.values(), key=lambda s: s.lang != lang):
+            status = status_in(statement, person_id)
+            if status is not None:
+                return status, case, statement
+    return None

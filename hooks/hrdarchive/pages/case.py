@@ -9,7 +9,7 @@ from ..mentions import name_pattern
 from ..model import Lang
 from ..vocabulary import labels
 from . import jsonld
-from .contexts import CasePage, StatementView
+from .contexts import CasePage, PersonRef, StatementView, StatusView
 from .kit import Kit, RenderedPage, names_of, page_front, search_entry
 from .markup import escape_markdown
 
@@ -58,6 +58,7 @@ def render_case(page: CasePage, lang: Lang, kit: Kit) -> RenderedPage:
         other_href=kit.urls.href(here, lang, "case", card.id, to_lang=shown.lang),
         related_people=page.related_people,
         related_country=page.related_country,
+        statuses=_statuses(page, lang),
     )
     return RenderedPage(markdown, meta)
 
@@ -89,3 +90,14 @@ def _linked_paragraphs(page: CasePage, statement: StatementView, lang: Lang) -> 
                 del to_link[person_id]
         out.append(text)
     return out
+
+
+def _statuses(page: CasePage, lang: Lang) -> list[tuple[PersonRef, StatusView]]:
+    """Each defender's status as the case reports it: the statement in `lang` first."""
+    ordered = sorted(page.statements, key=lambda s: s.lang != lang)
+    found = []
+    for person in page.defenders:
+        status = next((v for s in ordered for pid, v in s.statuses if pid == person.id), None)
+        if status is not None:
+            found.append((person, status))
+    return found

@@ -69,6 +69,16 @@ class CaseCard:
 
 
 @dataclass(frozen=True, slots=True)
+class StatusView:
+    """A defender's status as one statement reports it."""
+
+    stage: str
+    term: str | None
+    sentence: str
+    lang: str  # the language of the sentence
+
+
+@dataclass(frozen=True, slots=True)
 class StatementView:
     """One statement of a case, as its page shows it."""
 
@@ -81,6 +91,8 @@ class StatementView:
     calls: tuple[str, ...]
     status: str | None
     publisher: str | None
+    # (person id, status) for each defender the statement reports a status of, in its order
+    statuses: tuple[tuple[str, StatusView], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +121,11 @@ class DefenderPage:
     cases: tuple[CaseCard, ...]  # newest first
     # The texts their profile is taken from: per case, (lang, paragraphs) of its statements.
     texts: tuple[tuple[str, tuple[str, ...]], ...]
+    # Per language: the latest status the newest case reporting one gives, and that case.
+    latest_status: tuple[tuple[str, StatusView, CaseCard], ...] = ()
+
+    def status(self, lang: Lang) -> tuple[StatusView, CaseCard] | None:
+        return next(((s, c) for la, s, c in self.latest_status if la == lang), None)
 
 
 @dataclass(frozen=True, slots=True)

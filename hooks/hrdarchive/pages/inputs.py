@@ -11,6 +11,7 @@ import itertools
 
 from ..model import LANGS, Archive, Case, Lang
 from ..raw_copies import copy_name
+from ..status import DefenderStatus, latest_status
 from ..themes import themes_by_id
 from .contexts import (
     CaseCard,
@@ -31,6 +32,7 @@ from .contexts import (
     PageContext,
     PersonRef,
     StatementView,
+    StatusView,
     ThemePage,
     ThemesIndex,
 )
@@ -183,6 +185,11 @@ class _Contexts:
                 calls=tuple(st.calls),
                 status=st.status,
                 publisher=st.publisher,
+                statuses=tuple(
+                    (pid, _status_view(st.statuses[name], st.lang))
+                    for name, pid in zip(st.defenders, st.person_ids, strict=True)
+                    if name in st.statuses
+                ),
             )
             for lang in LANGS
             if (st := case.statements.get(lang)) is not None
@@ -213,6 +220,11 @@ class _Contexts:
             countries=tuple(self.country(c) for c in person.countries),
             cases=tuple(self.card(c.id) for c in cases),
             texts=texts,
+            latest_status=tuple(
+                (lang, _status_view(found[0], found[2].lang), self.card(found[1].id))
+                for lang in LANGS
+                if (found := latest_status(self.archive, person_id, lang)) is not None
+            ),
         )
 
     def country_page(self, code: str) -> CountryPage:
@@ -261,3 +273,7 @@ def nearest(ordered: list[str], here: str, skip: set[str], limit: int) -> list[s
         if len(picked) >= limit:
             break
     return [item for _, item in sorted(picked[:limit])]
+
+
+def _status_view(status: DefenderStatus, lang: str) -> StatusView:
+    return StatusView(status.stage, status.term, status.sentence, lang)

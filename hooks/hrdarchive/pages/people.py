@@ -42,6 +42,7 @@ def render_defender(page: DefenderPage, lang: Lang, kit: Kit) -> RenderedPage:
         front=front,
         name_only_other=own is None,
         profile=profile_sentences([own] if own else [], texts, lang),
+        latest=page.status(lang),
         cases=page.cases,
     )
     return RenderedPage(markdown, meta)

@@ -1,6 +1,5 @@
 """The words that tell what has happened to someone (arrested, sentenced, released, …), found
-in sentences: what `status` reads a defender's stage from, and what `people` takes as a sign
-that a named person is one the statement is about. The cues live in `statuses.yml`.
+in sentences: what `status` reads a defender's stage from. The cues live in `statuses.yml`.
 """
 
 from __future__ import annotations

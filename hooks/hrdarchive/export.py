@@ -12,7 +12,7 @@ import io
 
 import orjson
 
-from .model import LANGS, Archive
+from .model import LANGS, Archive, DefenderStatus
 from .status import latest_status
 
 
@@ -91,7 +91,7 @@ def archive_data(archive: Archive, site_url: str = "") -> dict:
     }
 
 
-def _status(status) -> dict | None:
+def _status(status: DefenderStatus | None) -> dict | None:
     """A defender's status as the statement reports it, and how it was found."""
     if status is None:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .cues import cues_in, sentences, stages, term_pattern
-from .model import Archive, Case, DefenderStatus, Lang, Statement
+from .model import Archive, Case, DefenderStatus, Lang, Statement, other_lang
 from .people import surname_pattern
 
 # A cue this far (in characters) from the defender's name, in a sentence naming several people,
@@ -41,7 +41,8 @@ def find_statuses(
     if from_page is not None:
         return dict.fromkeys(defenders, from_page)
     patterns = {d: re.compile(surname_pattern(d).pattern, re.I) for d in defenders}
-    about: dict[str, list[tuple[str, list[int], list[int]]]] = {d: [] for d in defenders}
+    # defender -> (sentence, where it names them, where it names any defender, its cues)
+    about: dict[str, list[tuple]] = {d: [] for d in defenders}
     texts = [[title]] if title else []
     texts += [sentences(p) for p in paragraphs]
     for i, group in enumerate(texts):
@@ -54,8 +55,9 @@ def find_statuses(
                 # A headline that names nobody, or 'He was …': about them all, anywhere in it.
                 present = defenders if i == 0 and title else previous
                 named, others = dict.fromkeys(present, []), []
+            cues = cues_in(sentence, lang) if present else []
             for defender in present:
-                about[defender].append((sentence, named[defender], others))
+                about[defender].append((sentence, named[defender], others, cues))
             previous = present or previous
     found = {}
     for defender, said in about.items():
@@ -68,18 +70,18 @@ def find_statuses(
 def _page_status(value: str | None, lang: Lang) -> DefenderStatus | None:
     if not value:
         return None
-    for other in (lang, "ru" if lang == "en" else "en"):
-        stage = _latest_stage_in(value, other, [])
+    for either in (lang, other_lang(lang)):
+        stage = _latest_stage_in(cues_in(value, either), [])
         if stage is not None:
             return DefenderStatus(stage[0], f"Status: {value}", how="page")
     return None
 
 
-def _latest(said: list[tuple[str, list[int], list[int]]], lang: Lang) -> DefenderStatus | None:
+def _latest(said: list[tuple], lang: Lang) -> DefenderStatus | None:
     order = stages()
     best: tuple[int, str, re.Match[str]] | None = None
-    for sentence, where, others in said:
-        stage = _latest_stage_in(sentence, lang, where, others)
+    for sentence, where, others, cues in said:
+        stage = _latest_stage_in(cues, where, others)
         if stage is not None and (best is None or order.index(stage[0]) > best[0]):
             best = (order.index(stage[0]), sentence, stage[1])
     if best is None:
@@ -90,14 +92,13 @@ def _latest(said: list[tuple[str, list[int], list[int]]], lang: Lang) -> Defende
 
 
 def _latest_stage_in(
-    sentence: str, lang: Lang, where: list[int], others: list[int] = ()
+    cues: list[tuple[str, re.Match[str]]], where: list[int], others: list[int] = ()
 ) -> tuple[str, re.Match[str]] | None:
-    """The latest stage a sentence tells of the person named at `where` (anywhere in it when
-    `where` is empty: a headline naming nobody, a 'He was …' sentence). `others`: where every
-    defender is named. A name owns the cues between it and the next name ('A was arrested, B
-    released'); with none there, the first cue after it ('A, B and C were arrested'), else the
-    last one before it ('the arrest of A')."""
-    cues = cues_in(sentence, lang)
+    """The latest stage a sentence's `cues` tell of the person named at `where` (anywhere in
+    it when `where` is empty: a headline naming nobody, a 'He was …' sentence). `others`:
+    where every defender is named. A name owns the cues between it and the next name ('A was
+    arrested, B released'); with none there, the first cue after it ('A, B and C were
+    arrested'), else the last one before it ('the arrest of A')."""
     if where:
         starts = [c[1].start() for c in cues]
         cues = [

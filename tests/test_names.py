@@ -9,7 +9,7 @@ import math
 
 import pytest
 
-from hrdarchive import names
+from hrdarchive import namekeys, names
 
 # --- to_nominative_ru -----------------------------------------------------------------------
 
@@ -136,17 +136,17 @@ def test_gender_hint_settles_an_ambiguous_phrase() -> None:
     ],
 )
 def test_latin_key_folds_transliteration_variants(variants: tuple[str, ...]) -> None:
-    keys = {names.latin_key(v) for v in variants}
+    keys = {namekeys.latin_key(v) for v in variants}
     assert len(keys) == 1, keys
 
 
 def test_latin_key_azimjon_is_near_azimjan() -> None:
-    assert names.name_similarity("Azimjon", "Azimjan") >= names.SAME_PERSON_THRESHOLD
+    assert namekeys.name_similarity("Azimjon", "Azimjan") >= namekeys.SAME_PERSON_THRESHOLD
 
 
 def test_latin_key_is_lowercase_ascii_words() -> None:
-    assert names.latin_key("  Verónica   VIDAL-Pérez ") == "veronica vidal perez"
-    assert names.latin_key("«Жанар»") == "janar"
+    assert namekeys.latin_key("  Verónica   VIDAL-Pérez ") == "veronica vidal perez"
+    assert namekeys.latin_key("«Жанар»") == "janar"
 
 
 # --- name_similarity ------------------------------------------------------------------------
@@ -172,8 +172,8 @@ def test_latin_key_is_lowercase_ascii_words() -> None:
     ],
 )
 def test_variants_of_one_person_reach_threshold(a: str, b: str) -> None:
-    assert names.name_similarity(a, b) >= names.SAME_PERSON_THRESHOLD
-    assert names.name_similarity(b, a) == names.name_similarity(a, b)
+    assert namekeys.name_similarity(a, b) >= namekeys.SAME_PERSON_THRESHOLD
+    assert namekeys.name_similarity(b, a) == namekeys.name_similarity(a, b)
 
 
 @pytest.mark.parametrize(
@@ -186,41 +186,41 @@ def test_variants_of_one_person_reach_threshold(a: str, b: str) -> None:
     ],
 )
 def test_different_people_stay_below_threshold(a: str, b: str) -> None:
-    assert names.name_similarity(a, b) < names.SAME_PERSON_THRESHOLD
+    assert namekeys.name_similarity(a, b) < namekeys.SAME_PERSON_THRESHOLD
 
 
 def test_shared_surname_scores_clearly_below_variants() -> None:
-    variant = names.name_similarity("Zhanar Sekerbayeva", "Жанар Секербаева")
-    relative = names.name_similarity("Zhanar Sekerbayeva", "Aigul Sekerbayeva")
+    variant = namekeys.name_similarity("Zhanar Sekerbayeva", "Жанар Секербаева")
+    relative = namekeys.name_similarity("Zhanar Sekerbayeva", "Aigul Sekerbayeva")
     assert variant - relative > 0.3
 
 
 def test_unrelated_people_score_far_below() -> None:
-    assert names.name_similarity("Oleg Orlov", "Oyub Titiev") < 0.4
+    assert namekeys.name_similarity("Oleg Orlov", "Oyub Titiev") < 0.4
 
 
 @pytest.mark.parametrize(("a", "b"), [("", "Oleg Orlov"), ("Oleg Orlov", "--")])
 def test_similarity_of_empty_name_is_zero(a: str, b: str) -> None:
-    assert names.name_similarity(a, b) == 0.0
+    assert namekeys.name_similarity(a, b) == 0.0
 
 
 def test_a_sentence_taken_for_a_name_is_cut_to_a_few_words(monkeypatch) -> None:
     """Pairings grow with the factorial of the words (a 13-word sentence against another:
     billions); past MAX_NAME_WORDS words they are cut."""
     tried = []
-    real = names.permutations
+    real = namekeys.permutations
 
     def counted(*args):
         for pairing in real(*args):
             tried.append(pairing)
             yield pairing
 
-    monkeypatch.setattr(names, "permutations", counted)
+    monkeypatch.setattr(namekeys, "permutations", counted)
     long_a = "the human rights defender was detained by police officers in the capital city"
     long_b = "human rights defenders were detained by the police in the capital city again"
-    names.name_similarity.cache_clear()
-    names.name_similarity(long_a, long_b)
-    assert 0 < len(tried) <= math.perm(names.MAX_NAME_WORDS)
+    namekeys.name_similarity.cache_clear()
+    namekeys.name_similarity(long_a, long_b)
+    assert 0 < len(tried) <= math.perm(namekeys.MAX_NAME_WORDS)
 
 
 # --- surname_key ----------------------------------------------------------------------------
@@ -239,4 +239,4 @@ def test_a_sentence_taken_for_a_name_is_cut_to_a_few_words(monkeypatch) -> None:
     ],
 )
 def test_surname_key(name: str, key: str) -> None:
-    assert names.surname_key(name) == key
+    assert namekeys.surname_key(name) == key

@@ -18,7 +18,7 @@ from mkdocs.utils.meta import get_data
 from hrdarchive.corrections import apply_corrections
 from hrdarchive.link import link
 from hrdarchive.model import StatementError
-from hrdarchive.names import latin_key
+from hrdarchive.namekeys import latin_key
 from hrdarchive.pages import render_site
 from hrdarchive.parse import parse_statement
 from hrdarchive.sources import decode

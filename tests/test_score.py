@@ -93,7 +93,8 @@ def test_held_out_statements_stay_read(capsys):
 
 def test_the_issue_20_held_out_set_stays_read(capsys):
     # Thirty statements from publishers in no other set (tests/fixtures/heldout2); its first
-    # run (benchmarks/README.md) was defenders F1 0.49: this floor guards against losing more.
+    # run (benchmarks/README.md) was defenders F1 0.49, pairs recall 0.50; every measure but
+    # status is now at least 0.77, and this floor guards it.
     assert (
-        score.main([str(FIXTURES / "heldout2"), "--check", "0.30", "--check-status", "0.30"]) == 0
+        score.main([str(FIXTURES / "heldout2"), "--check", "0.75", "--check-status", "0.35"]) == 0
     )

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from . import countries, names
+from . import countries, namekeys
 from .model import (
     LANGS,
     Archive,
@@ -26,6 +26,7 @@ from .model import (
     Problem,
     Statement,
 )
+from .people import known_publisher
 
 SLUG_MAX = 70
 # Names are compared only with names whose surname key starts alike: short enough to meet a
@@ -82,34 +83,38 @@ def _resolve_people(
     # English first: the English spelling then names the person's page.
     ordered = sorted(statements, key=lambda s: (s.lang != "en", s.source))
     # A name written exactly as one seen before (same key) is that person: most mentions of a
-    # recurring defender are settled without comparing names.
+    # recurring defender are settled without comparing namekeys.
     cluster_of_key: dict[str, int] = {}
     for statement in ordered:
         for name in statement.defenders:
-            block = names.surname_key(name)[:BLOCK_PREFIX]
-            best = cluster_of_key.get(names.latin_key(name))
+            blocks = namekeys.surname_blocks(name, BLOCK_PREFIX)
+            best = cluster_of_key.get(namekeys.latin_key(name))
             best_score = 1.0 if best is not None else 0.0
-            for index in by_block[block] if best is None else ():
-                score = max(names.name_similarity(name, other) for other in clusters[index]["seen"])
+            met = {i for block in blocks for i in by_block[block]} if best is None else ()
+            for index in sorted(met):
+                score = max(
+                    namekeys.name_similarity(name, other) for other in clusters[index]["seen"]
+                )
                 if score > best_score:
                     best, best_score = index, score
-            if best is None or best_score < names.SAME_PERSON_THRESHOLD:
+            if best is None or best_score < namekeys.SAME_PERSON_THRESHOLD:
                 clusters.append({"all": [], "seen": {}, "by_lang": defaultdict(list)})
                 best = len(clusters) - 1
-                by_block[block].append(best)
+                for block in blocks:
+                    by_block[block].append(best)
             clusters[best]["all"].append(name)
             clusters[best]["seen"][name] = None
-            cluster_of_key.setdefault(names.latin_key(name), best)
+            cluster_of_key.setdefault(namekeys.latin_key(name), best)
             clusters[best]["by_lang"][statement.lang].append(name)
             mention_cluster[(statement.source, name)] = best
             # 'Rita Karasartova (Rita Rahman)': a later statement may use either name.
             for alias in statement.aliases.get(name, []):
                 clusters[best]["all"].append(alias)
                 clusters[best]["seen"][alias] = None
-                cluster_of_key.setdefault(names.latin_key(alias), best)
-                alias_block = names.surname_key(alias)[:BLOCK_PREFIX]
-                if best not in by_block[alias_block]:
-                    by_block[alias_block].append(best)
+                cluster_of_key.setdefault(namekeys.latin_key(alias), best)
+                for alias_block in namekeys.surname_blocks(alias, BLOCK_PREFIX):
+                    if best not in by_block[alias_block]:
+                        by_block[alias_block].append(best)
 
     people: dict[str, Person] = {}
     ids: list[str] = []
@@ -208,8 +213,12 @@ def _pair_candidates(
 
 
 def _pair_score(en: Statement, ru: Statement, en_people: set, ru_people: set) -> float | None:
-    """How likely `ru` translates `en` (None: it cannot)."""
+    """How likely `ru` translates `en` (None: it cannot). A translation comes from the same
+    publisher: two publishers' statements on one event are never a pair."""
     if en.date and ru.date and en.date != ru.date:
+        return None
+    publishers = {known_publisher(en.publisher), known_publisher(ru.publisher)}
+    if len(publishers) == 2 and None not in publishers:
         return None
     numbers = _number_overlap(en, ru)
     # Without both dates to go by, only a text that repeats the other's numbers (dates, ages,
@@ -218,7 +227,8 @@ def _pair_score(en: Statement, ru: Statement, en_people: set, ru_people: set) ->
     if not (en.date and ru.date) and (numbers < 0.5 or _years_differ(en, ru)):
         return None
     shared = len(en_people & ru_people) / len(en_people | ru_people)
-    return shared + numbers + (1 if en.date == ru.date else 0)
+    same_publisher = 0.5 if len(publishers) == 1 and None not in publishers else 0
+    return shared + numbers + (1 if en.date == ru.date else 0) + same_publisher
 
 
 def text_numbers(statement: Statement) -> frozenset[str]:
@@ -348,11 +358,11 @@ def organisation_key(name: str) -> str:
     ('Feminita' = «Феминита»), else its acronym (EMDS), else its whole name."""
     quoted = _QUOTED.search(name)
     if quoted:
-        return names.latin_key(quoted.group(1))
+        return namekeys.latin_key(quoted.group(1))
     acronym = _ACRONYM.search(name)
     if acronym:
         return anyascii(acronym.group(1)).lower()
-    return names.latin_key(name)
+    return namekeys.latin_key(name)
 
 
 def _resolve_organisations(

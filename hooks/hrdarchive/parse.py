@@ -73,7 +73,7 @@ def parse_statement(text: str, source: str) -> Statement:
 
     title = strip_marks(title) if title else None
     country = _find_country(title, country_blocks, body_text)
-    defenders = find_defenders(marks, title, body_text, lang)
+    defenders = find_defenders(marks, title, body_text, lang, [b.text for b in body])
     organisations = find_organisations(marks, body_text, defenders, lang)
     aliases = find_aliases(defenders, body_text)
     publisher = find_publisher(letterhead + footer, body_text, lang)
@@ -296,7 +296,14 @@ def _may_be_headline(block: Block) -> bool:
         and not _UPDATE_LABEL.match(block.text)
         and not block.text.rstrip().endswith(".")  # a sentence, not a headline
         and not _KEYWORDS.match(block.text)
+        and not _CAPTION.search(block.text)
     )
+
+
+# A picture's caption or a logo's text, which a web page puts above its headline.
+_CAPTION = re.compile(
+    r"(?:\b(?:Photo|Фото|Screenshot|Скриншот|Image|Picture|Credit)\s*:|©|^(?:Logo|Логотип)\b)", re.I
+)
 
 
 # An Observatory appeal's keywords: 'Attacks / Harassment / Smear campaign'.

@@ -12,17 +12,16 @@ import re
 from collections import Counter
 from functools import cache
 
-from . import countries, names
+from . import countries, namekeys, names, persons
+from .affected import affected_people
 from .dates import is_month_name
 from .model import Lang
 from .text import Block, russian_morphology
 from .vocabulary import words
 
-# A personal name: two to four capitalised words (hyphens and apostrophes allowed).
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ\u0100-\u017f"
-_LOWER = "a-zß-öø-ÿа-яё\u0100-\u017f"
-_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}][{_LOWER}'’\-]*"
-_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}"
+_UPPER = persons.UPPER
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
+_NAME = persons.NAME
 _NAME_RE = re.compile(rf"^{_NAME}$")
 
 
@@ -58,8 +57,14 @@ def best_name(phrase: str) -> str | None:
     """The longest run of words in `phrase` that can be a name: 'Mr Uktam Pardayev' → 'Uktam
     Pardayev', 'Pavel Shidlovsky Embassy' → 'Pavel Shidlovsky'."""
     tokens = phrase.split()
-    if _names_an_organisation(tokens) or _names_a_publisher(phrase):
+    if _names_a_publisher(phrase):
         return None
+    if _names_an_organisation(tokens):
+        # 'члена Хельсинской Федерации Аннакурбан Аманкличев': a person's name may follow the
+        # name of their organisation.
+        org = max(i for i, t in enumerate(tokens) if _names_an_organisation([t]))
+        tail = " ".join(tokens[org + 1 :])
+        return tail if looks_like_name(tail) and persons.is_person(tail) else None
     for length in range(len(tokens), 1, -1):
         for start in range(len(tokens) - length + 1):
             candidate = " ".join(tokens[start : start + length])
@@ -73,7 +78,9 @@ def _normal_name(name: str, lang: Lang, gender: str | None = None) -> str:
     return names.to_nominative_ru(name, gender=gender) if lang == "ru" else name
 
 
-def find_defenders(marks: list[str], title: str | None, body_text: str, lang: Lang) -> list[str]:
+def find_defenders(
+    marks: list[str], title: str | None, body_text: str, lang: Lang, paragraphs: list[str] = ()
+) -> list[str]:
     """Marked names first. Where a statement marks none: names introduced by a role word
     ('human rights defender X', 'правозащитница X', 'Mr. X', 'X, another defender') and names
     in the headline that the text repeats; failing those, the people the text keeps coming back
@@ -84,18 +91,27 @@ def find_defenders(marks: list[str], title: str | None, body_text: str, lang: La
         _names_after_roles(title or "", lang, genders)  # for the genders its role words tell
         roles = _names_after_roles(body_text, lang, genders)
         roles += _names_before_roles(body_text, lang)
+        listed, affected = affected_people(paragraphs, lang)
+        roles += [n for n in _people_named(affected, body_text, lang) if n not in roles]
         candidates = roles + _names_in_title(title, body_text)
         # A headline that names people says whom the statement is about; others introduced
-        # in the text ('Mr. X, leader of ...', summoned with them) are part of the story.
+        # in the text ('Mr. X, leader of ...', summoned with them) are part of the story,
+        # unless the text lists them as its defendants or detainees.
         in_title = [c for c in candidates if title and _first_stem(c) in title]
-        candidates = in_title or candidates
-        candidates = [c for c in candidates if not _is_official(c, body_text, lang)]
+        candidates = (in_title or candidates) + _people_named(listed, body_text, lang)
+        candidates = [
+            c for c in candidates if not _is_official(c, body_text, lang) and _in_script(c, lang)
+        ]
     if not candidates:
         candidates = [c for c in _main_subject(body_text) if not _is_official(c, body_text, lang)]
     found: list[str] = []
     for name in (_normal_name(c, lang, genders.get(c)) for c in candidates):
         same = next(
-            (f for f in found if names.name_similarity(f, name) >= names.SAME_PERSON_THRESHOLD),
+            (
+                f
+                for f in found
+                if namekeys.name_similarity(f, name) >= namekeys.SAME_PERSON_THRESHOLD
+            ),
             None,
         )
         if same is None:
@@ -129,17 +145,36 @@ def _names_after_roles(text: str, lang: Lang, genders: dict[str, str] | None = N
     name's gender ('г-на Анара Мамедли' is a man), recorded in `genders`."""
     found = []
     for match in _role_pattern(lang).finditer(text):
-        if _associate_pattern(lang).search(text[max(0, match.start() - 60) : match.start()]):
+        # The role word itself may be the tie: "Gurbanli's lawyer, Ashabali Mustafayev".
+        if _associate_pattern(lang).search(text[max(0, match.start() - 60) : match.start("names")]):
             continue
         role = text[match.start() : match.start("names")]
         for phrase in re.split(_JOINER, match["names"]):
             name = best_name(phrase)
-            if name:
+            if name and _in_script(name, lang):
                 found.append(name)
                 gender = _role_gender(role, name) if lang == "ru" else None
                 if gender and genders is not None:
                     genders.setdefault(name, gender)
     return found
+
+
+def _in_script(name: str, lang: Lang) -> bool:
+    """'журналистов Temirov Live': a Latin phrase in a Russian text is a person's name only
+    with a person's evidence; it is more often a channel's or a group's."""
+    return lang == "en" or bool(_CYRILLIC.search(name)) or persons.is_person(name)
+
+
+def _people_named(phrases: list[str], text: str, lang: Lang) -> list[str]:
+    found = (best_name(p) for p in phrases)
+    return [n for n in found if n and not _is_associate(n, text, lang)]
+
+
+def _is_associate(name: str, text: str, lang: Lang) -> bool:
+    """'his lawyer X', 'его помощнице X'? No: only the ties that say the person is not a
+    defender themselves (a lawyer, a relative)."""
+    at = text.find(name)
+    return at >= 0 and bool(_associate_pattern(lang).search(text[max(0, at - 60) : at]))
 
 
 def _role_gender(role: str, name: str) -> str | None:
@@ -230,7 +265,10 @@ def _main_subject(body_text: str) -> list[str]:
 def _officials(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = words()["officials"][lang]
     # Between the title and the name only further titles or names: 'His Excellency Mr.'
-    before = re.compile(rf"\b(?i:{titles['before']})[\s,]+(?:[{_UPPER}][\w.’']*\s+){{0,2}}$")
+    # or a list of names: 'members of parliament A, B and C'.
+    before = re.compile(
+        rf"\b(?i:{titles['before']})[\s,]+(?:[{_UPPER}][\w.’'-]*(?:,?\s+(?:and\s+)?)){{0,12}}$"
+    )
     after = re.compile(rf"^\s*,\s*(?:(?:is|was|who is)\s+)?(?:the\s+|a\s+)?(?i:{titles['after']})")
     return before, after
 
@@ -374,6 +412,15 @@ def _dedupe_organisations(found: list[str]) -> list[str]:
         if not any(key in _organisation_key(r) for r in result):
             result.append(phrase)
     return sorted(result, key=lambda p: found.index(p))
+
+
+def known_publisher(name: str | None) -> str | None:
+    """The English name of a publisher the table knows, whatever the language it is named in
+    ('Хьюман Райтс Вотч' → 'Human Rights Watch'); None for any other."""
+    for publisher in words()["publishers"]:
+        if name in publisher["name"].values():
+            return publisher["name"]["en"]
+    return None
 
 
 def find_publisher(boilerplate: list[Block], body_text: str, lang: Lang) -> str | None:

@@ -7,7 +7,7 @@ ways it is written:
     - [Гулзада Сержан, Gulzada Serzhan]
 
 A mention matches in any script and any grammatical case: words are compared by a
-script-neutral key (`names.latin_key`) with case endings cut off, and by similarity, so
+script-neutral key (`namekeys.latin_key`) with case endings cut off, and by similarity, so
 "Sekerbayeva", "Sekerbaeva", "Секербаева" and "Секербаевой" are all the person listed as
 "Zhanar Sekerbayeva". A run of capitalised words holding the person's surname becomes one
 placeholder in the text's language; the given name alone is withheld too, in a statement that
@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 import yaml
 
 from .model import Lang, Statement, StatementError
-from .names import latin_key, surname_key
+from .namekeys import latin_key, surname_key
 
 FILE_NAMES = ("withheld.yml", "withheld.yaml")
 PLACEHOLDER: dict[str, str] = {"en": "[name withheld]", "ru": "[имя скрыто]"}

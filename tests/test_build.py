@@ -141,7 +141,13 @@ def test_archive_json_has_the_seed_case(archive_json):
     assert en["url"] == f"/cases/{SEED_CASE}/" or en["url"].endswith(f"cases/{SEED_CASE}/")
     assert ru["url"].endswith(f"ru/cases/{SEED_CASE}/")
 
+    # How each fact was found: the seeds mark their defenders and have a dateline and a
+    # 'Country:' headline; the pair shares its date, publisher, defenders and numbers.
+    assert en["found_by"] == {"date": "pattern", "country": "pattern"}
+    assert {d["found_by"] for d in en["defenders"] + ru["defenders"]} == {"markup"}
     [case] = [c for c in archive_json["cases"] if c["id"] == SEED_CASE]
+    assert case["pairing"]["found_by"] == "evidence" and not case["pairing"]["weak"]
+    assert case["pairing"]["same_date"] and case["pairing"]["shared_defenders"] == 1.0
     assert case["statements"] == {"en": en["id"], "ru": ru["id"]}
     assert case["defenders"] == ["zhanar-sekerbayeva", "gulzada-serzhan"]
 

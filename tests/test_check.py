@@ -45,3 +45,39 @@ def test_check_runs_as_a_module(tmp_path):
         text=True,
     )
     assert result.returncode == 2 and "statements folder not found" in result.stderr
+
+
+HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
+SUDALENKO = "306_ru_by-sudalenko-lasitsa-sentenced-viasna.txt"
+BIALIATSKI = (
+    "315_en_by-bialiatski-released-amnesty.txt",
+    "316_ru_by-bialiatski-released-amnesty.txt",
+)
+
+
+def test_check_lists_the_weakest_evidence_first_and_a_confirmation_takes_it_off(tmp_path):
+    for name in (SUDALENKO, *BIALIATSKI):
+        shutil.copy(HELDOUT2 / name, tmp_path / name)
+    out = io.StringIO()
+    check(tmp_path, out)
+    first = out.getvalue().split("Look at these first")[1].splitlines()[1:]
+    assert first[0].startswith(f"  {SUDALENKO}: no date found (confirm: date)")
+    assert any(f"{BIALIATSKI[0]}: paired with {BIALIATSKI[1]} on weak evidence" in line
+               for line in first)  # fmt: skip
+    assert f"{SUDALENKO}: defender Татьяна Ласица found by name lists only" in out.getvalue()
+    # One correction confirms the pair from the Russian side, another the defenders.
+    (tmp_path / BIALIATSKI[1].replace(".txt", ".yml")).write_text("confirm: translation\n")
+    (tmp_path / SUDALENKO.replace(".txt", ".yml")).write_text("confirm: [defenders, date]\n")
+    out = io.StringIO()
+    check(tmp_path, out)
+    assert "on weak evidence" not in out.getvalue()
+    assert "Ласица found by" not in out.getvalue()
+    assert f"{SUDALENKO}: no date found" not in out.getvalue()
+
+
+def test_a_confirmation_of_an_unknown_fact_is_refused(tmp_path):
+    shutil.copy(HELDOUT2 / SUDALENKO, tmp_path / SUDALENKO)
+    (tmp_path / SUDALENKO.replace(".txt", ".yml")).write_text("confirm: [headline]\n")
+    out = io.StringIO()
+    assert check(tmp_path, out) == 2
+    assert "cannot confirm headline; known: date, country, defenders" in out.getvalue()

@@ -2,7 +2,8 @@
 
 Reads a statements folder the way the build does and prints, per file, what was understood
 (language, date, country, defenders, translation), what each PDF, web page or Word file was
-and what its extraction left out, and every problem, without building the site. Exit status:
+and what its extraction left out, the facts found on the weakest evidence (`review`), and every
+problem, without building the site. Exit status:
 0 when nothing needs an editor, 1 when a statement has a warning, 2 when a file was rejected.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from .build import build_archive
 from .model import Archive, Statement
+from .review import to_review
 
 
 def _statement_row(archive: Archive, statement: Statement) -> list[str]:
@@ -51,6 +53,11 @@ def check(folder: Path, out=sys.stdout) -> int:
         print("\nRead from PDF, web page and Word files:", file=out)
         for report in extracted:
             print(f"  {report.source}: {report.origin}", file=out)
+    reviews = to_review(archive)
+    if reviews:
+        print(f"\nLook at these first ({len(reviews)}), weakest evidence first:", file=out)
+        for review in reviews:
+            print(f"  {review}", file=out)
     if archive.problems:
         print(f"\n{len(archive.problems)} problem(s):", file=out)
         for problem in sorted(archive.problems, key=lambda p: (p.source, p.message)):

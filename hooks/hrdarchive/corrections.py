@@ -12,6 +12,7 @@
     statuses:                   # a defender's stage as an editor read it; wins over the text's
       Zhanar Sekerbayeva: released
       Gulzada Serzhan: {stage: sentenced, term: 7 years}
+    confirm: [defenders, translation]   # read and right as found: no longer listed by `check`
 
 Contract: `read_corrections` returns the validated fields or raises `CorrectionError` naming the
 file and what is wrong with it; `apply_corrections` sets each given field on the statement, so
@@ -40,7 +41,10 @@ FIELDS = (
     "lang",
     "themes",
     "statuses",
+    "confirm",
 )
+# The facts `confirm:` can name: what `check` lists for an editor to look at.
+CONFIRMABLE = ("date", "country", "defenders", "translation", "statuses")
 
 
 class CorrectionError(StatementError):
@@ -95,6 +99,13 @@ def _validate(key: str, value: Any, source: str) -> Any:
         return values
     if key == "statuses":
         return _validate_statuses(value, source)
+    if key == "confirm":
+        values = [value] if isinstance(value, str) else _validate("defenders", value, source)
+        unknown = [v for v in values if v not in CONFIRMABLE]
+        if unknown:
+            known = ", ".join(CONFIRMABLE)
+            raise CorrectionError(source, f"cannot confirm {', '.join(unknown)}; known: {known}")
+        return values
     if key in ("defenders", "organisations"):
         if value is None:
             return []
@@ -140,6 +151,22 @@ def apply_corrections(statement: Statement, corrections: dict[str, Any]) -> None
         if key == "translation":
             statement.translation = value
             statement.no_translation = value is None
+        elif key == "confirm":
+            statement.confirmed = value
+            continue
         else:
             setattr(statement, key, value)
         statement.corrected.append(key)
+        _found_by_editor(statement, key)
+
+
+def _found_by_editor(statement: Statement, key: str) -> None:
+    found_by = statement.found_by
+    if key == "defenders":
+        for fact in [f for f in found_by if f.startswith("defender:")]:
+            del found_by[fact]
+        found_by.update({f"defender:{name}": "editor" for name in statement.defenders})
+    elif key in ("date", "country"):
+        found_by.pop(key, None)
+        if getattr(statement, key) is not None:
+            found_by[key] = "editor"

@@ -12,7 +12,7 @@ import io
 
 import orjson
 
-from .model import LANGS, Archive, DefenderStatus
+from .model import LANGS, Archive, DefenderStatus, PairEvidence
 from .status import latest_status
 
 
@@ -42,8 +42,15 @@ def archive_data(archive: Archive, site_url: str = "") -> dict:
                     "date": st.date.isoformat() if st.date else None,
                     "title": st.title,
                     "country": st.country,
+                    "found_by": {fact: st.found_by.get(fact) for fact in ("date", "country")},
+                    "confirmed": st.confirmed,
                     "defenders": [
-                        {"id": person_id, "name": name, "status": _status(st.statuses.get(name))}
+                        {
+                            "id": person_id,
+                            "name": name,
+                            "found_by": st.found_by.get(f"defender:{name}"),
+                            "status": _status(st.statuses.get(name)),
+                        }
                         for person_id, name in zip(st.person_ids, st.defenders, strict=True)
                     ],
                     "organisations": st.organisations,
@@ -60,6 +67,7 @@ def archive_data(archive: Archive, site_url: str = "") -> dict:
                 "statements": {
                     lang: statement_id(case.id, lang) for lang in LANGS if lang in case.statements
                 },
+                "pairing": _pairing(case.pairing),
             }
         )
     return {
@@ -88,6 +96,20 @@ def archive_data(archive: Archive, site_url: str = "") -> dict:
         "files": [
             {"source": f.source, "status": f.status, "detail": f.detail} for f in archive.files
         ],
+    }
+
+
+def _pairing(pairing: PairEvidence | None) -> dict | None:
+    """How a case's two statements were paired: by an editor, or on what evidence."""
+    if pairing is None:
+        return None
+    return {
+        "found_by": pairing.how,
+        "same_date": pairing.same_date,
+        "same_publisher": pairing.same_publisher,
+        "shared_defenders": pairing.shared_defenders,
+        "shared_numbers": pairing.shared_numbers,
+        "weak": pairing.weak,
     }
 
 

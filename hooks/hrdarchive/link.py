@@ -22,6 +22,7 @@ from .model import (
     Country,
     FileReport,
     Organisation,
+    PairEvidence,
     Person,
     Problem,
     Statement,
@@ -56,8 +57,11 @@ def _unique(slug: str, taken: set[str]) -> str:
 def link(statements: list[Statement], problems: list[Problem], files: list[FileReport]) -> Archive:
     statements = sorted(statements, key=lambda s: s.source)
     people, mentions = _resolve_people(statements)
-    pairs = _pair_translations(statements, mentions, problems)
+    pairs, evidence = _pair_translations(statements, mentions, problems)
     cases = _build_cases(statements, pairs, mentions)
+    for case in cases.values():
+        if "en" in case.statements and "ru" in case.statements:
+            case.pairing = evidence[case.statements["en"].source]
     _attach(cases, people)
     country_index = _build_countries(cases, people)
     organisations = _resolve_organisations(cases, people)
@@ -143,20 +147,23 @@ def _pair_translations(
     statements: list[Statement],
     mentions: dict[tuple[str, str], str],
     problems: list[Problem],
-) -> dict[str, str]:
-    """English source → Russian source. An editor's `translation:` wins; otherwise a Russian
-    statement pairs with the English one on the same country whose defenders it shares,
-    preferring the same date."""
+) -> tuple[dict[str, str], dict[str, PairEvidence]]:
+    """English source → Russian source, and the evidence for each pair by English source. An
+    editor's `translation:` wins; otherwise pairs are taken one to one, strongest evidence
+    first: a Russian statement pairs with the English one on the same country whose defenders
+    it shares, from the same publisher, preferring the same date and the same numbers."""
     pairs = _pairs_by_editors(statements, problems)
+    evidence = {en: PairEvidence("editor") for en in pairs}
     taken = {*pairs, *pairs.values()}
     people = {s.source: {mentions[(s.source, n)] for n in s.defenders} for s in statements}
     candidates = _pair_candidates(statements, people, taken)
-    for _, en_source, ru_source in sorted(candidates):
+    for _, en_source, ru_source, found in sorted(candidates, key=lambda c: c[:3]):
         if en_source in taken or ru_source in taken:
             continue
         pairs[en_source] = ru_source
+        evidence[en_source] = found
         taken.update((en_source, ru_source))
-    return pairs
+    return pairs, evidence
 
 
 def _pairs_by_editors(statements: list[Statement], problems: list[Problem]) -> dict[str, str]:
@@ -188,8 +195,9 @@ def _pairs_by_editors(statements: list[Statement], problems: list[Problem]) -> d
 
 def _pair_candidates(
     statements: list[Statement], people: dict[str, set[str]], taken: set[str]
-) -> list[tuple[float, str, str]]:
-    """(-score, English source, Russian source) of each pair that may be a translation."""
+) -> list[tuple[float, str, str, PairEvidence]]:
+    """(-score, English source, Russian source, evidence) of each pair that may be a
+    translation."""
     by_country: dict[str | None, list[Statement]] = defaultdict(list)
     for s in statements:
         if s.source not in taken and not s.no_translation:
@@ -206,15 +214,17 @@ def _pair_candidates(
         for en in (s for s in group if s.lang == "en"):
             met = {ru.source: ru for person in people[en.source] for ru in russian_of[person]}
             for ru in met.values():
-                score = _pair_score(en, ru, people[en.source], people[ru.source])
-                if score is not None:
-                    candidates.append((-score, en.source, ru.source))
+                found = _pair_evidence(en, ru, people[en.source], people[ru.source])
+                if found is not None:
+                    candidates.append((-_score(found), en.source, ru.source, found))
     return candidates
 
 
-def _pair_score(en: Statement, ru: Statement, en_people: set, ru_people: set) -> float | None:
-    """How likely `ru` translates `en` (None: it cannot). A translation comes from the same
-    publisher: two publishers' statements on one event are never a pair."""
+def _pair_evidence(
+    en: Statement, ru: Statement, en_people: set, ru_people: set
+) -> PairEvidence | None:
+    """What speaks for `ru` translating `en` (None: it cannot). A translation comes from the
+    same publisher: two publishers' statements on one event are never a pair."""
     if en.date and ru.date and en.date != ru.date:
         return None
     publishers = {known_publisher(en.publisher), known_publisher(ru.publisher)}
@@ -226,9 +236,24 @@ def _pair_score(en: Statement, ru: Statement, en_people: set, ru_people: set) ->
     # year differs.
     if not (en.date and ru.date) and (numbers < 0.5 or _years_differ(en, ru)):
         return None
-    shared = len(en_people & ru_people) / len(en_people | ru_people)
-    same_publisher = 0.5 if len(publishers) == 1 and None not in publishers else 0
-    return shared + numbers + (1 if en.date == ru.date else 0) + same_publisher
+    return PairEvidence(
+        "evidence",
+        same_date=en.date is not None and en.date == ru.date,
+        same_publisher=len(publishers) == 1 and None not in publishers,
+        shared_defenders=round(len(en_people & ru_people) / len(en_people | ru_people), 2),
+        shared_numbers=round(numbers, 2),
+    )
+
+
+def _score(found: PairEvidence) -> float:
+    """The strength of the evidence: dates alike weigh most, then shared defenders and
+    numbers, then the publisher."""
+    return (
+        found.shared_defenders
+        + found.shared_numbers
+        + (1 if found.same_date else 0)
+        + (0.5 if found.same_publisher else 0)
+    )
 
 
 def text_numbers(statement: Statement) -> frozenset[str]:

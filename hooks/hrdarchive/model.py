@@ -85,6 +85,10 @@ class Statement:
     person_ids: list[str] = field(default_factory=list)  # set by linking, one per defender
     warnings: list[str] = field(default_factory=list)
     corrected: list[str] = field(default_factory=list)  # fields an editor's corrections set
+    # How each fact was found: 'date', 'country' and 'defender:<name>' -> 'markup', 'pattern',
+    # 'mentions', 'name lists', 'frequency', 'metadata' or 'editor' (ARCHITECTURE.md).
+    found_by: dict[str, str] = field(default_factory=dict)
+    confirmed: list[str] = field(default_factory=list)  # facts an editor confirmed (`confirm:`)
     digest: str = field(default="", compare=False)
     # Set when withheld names were taken out: the raw file is then published redacted, from
     # `raw_source`, its path in the statements folder (`source` may be a neutral name).
@@ -117,6 +121,23 @@ class Person:
         return self.names.get(lang) or self.names[other_lang(lang)]
 
 
+@dataclass(frozen=True)
+class PairEvidence:
+    """Why two statements were taken for one another's translations."""
+
+    how: str  # 'editor' or 'evidence'
+    same_date: bool = False
+    same_publisher: bool = False
+    shared_defenders: float = 0.0  # share of the two statements' defenders they share
+    shared_numbers: float = 0.0  # share of the numbers of the text with fewer that both write
+
+    @property
+    def weak(self) -> bool:
+        """A pair an editor should look at: not set by an editor, and not dated alike with
+        most of their defenders shared."""
+        return self.how != "editor" and not (self.same_date and self.shared_defenders >= 0.5)
+
+
 @dataclass
 class Case:
     """One statement and, where it exists, its translation."""
@@ -129,6 +150,8 @@ class Case:
     themes: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)  # organisation ids
     slug_base: str = ""  # the address its date and headline make, before `-2` (addresses.py)
+    # How its two statements were paired: 'editor', or the evidence found (link.py)
+    pairing: PairEvidence | None = None
 
     def statement(self, lang: Lang) -> Statement:
         """The statement in `lang`, else the one in the other language."""

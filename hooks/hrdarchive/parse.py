@@ -72,8 +72,10 @@ def parse_statement(text: str, source: str) -> Statement:
     body = reflow(body, lang)
 
     title = strip_marks(title) if title else None
-    country = _find_country(title, country_blocks, body_text)
-    defenders = find_defenders(marks, title, body_text, lang, [b.text for b in body])
+    country, country_found_by = _find_country(title, country_blocks, body_text)
+    defenders_found_by: dict[str, str] = {}
+    paragraphs = [b.text for b in body]
+    defenders = find_defenders(marks, title, body_text, lang, paragraphs, defenders_found_by)
     organisations = find_organisations(marks, body_text, defenders, lang)
     aliases = find_aliases(defenders, body_text)
     publisher = find_publisher(letterhead + footer, body_text, lang)
@@ -92,6 +94,7 @@ def parse_statement(text: str, source: str) -> Statement:
         publisher=publisher,
         status=status,
         aliases=aliases,
+        found_by=_found_by(date, country_found_by, defenders_found_by),
         # Of the words only: the same text saved with other line ends, spacing or wrapping is
         # the same statement.
         digest=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
@@ -389,22 +392,37 @@ def _country_prefix(title: str) -> str | None:
     return countries.lookup(head) if sep and len(head.split()) <= 4 else None
 
 
-def _find_country(title: str | None, country_blocks: list[Block], body_text: str) -> str | None:
+# How a date or country was found: a pattern of the statement's own layout (a dateline, a
+# 'Country:' headline or line), or the country the text names most often.
+PATTERN, MENTIONS = "pattern", "mentions"
+
+
+def _found_by(date, country_found_by: str | None, defenders: dict[str, str]) -> dict[str, str]:
+    found_by = {"date": PATTERN} if date else {}
+    if country_found_by:
+        found_by["country"] = country_found_by
+    found_by.update({f"defender:{name}": how for name, how in defenders.items()})
+    return found_by
+
+
+def _find_country(
+    title: str | None, country_blocks: list[Block], body_text: str
+) -> tuple[str | None, str | None]:
+    """The country and how it was found."""
     if title:
         code = _country_prefix(title)
         if code:
-            return code
+            return code, PATTERN
     if country_blocks:
-        return countries.lookup(strip_marks(country_blocks[0].text))
+        return countries.lookup(strip_marks(country_blocks[0].text)), PATTERN
     if title:
         in_title = countries.mentions(title)
         if in_title:
-            return in_title.most_common(1)[0][0]
+            return in_title.most_common(1)[0][0], MENTIONS
     in_body = countries.mentions(body_text)
-    return in_body.most_common(1)[0][0] if in_body else None
+    return (in_body.most_common(1)[0][0], MENTIONS) if in_body else (None, None)
 
 
-@cache
 def _calls_intro(lang: Lang) -> re.Pattern[str]:
     return re.compile(words()["calls_intro"][lang], re.I)
 

@@ -208,6 +208,8 @@ def _parse(extracted: Extracted, source: str) -> Statement:
     metadata = extracted.metadata
     if statement.date is None and metadata.get("date"):
         statement.date = parse_date(metadata["date"])
+        if statement.date:
+            statement.found_by["date"] = "metadata"
     if statement.title is None and metadata.get("title"):
         statement.title = metadata["title"]
     if statement.publisher is None and metadata.get("publisher"):

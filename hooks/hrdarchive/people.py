@@ -78,34 +78,37 @@ def _normal_name(name: str, lang: Lang, gender: str | None = None) -> str:
     return names.to_nominative_ru(name, gender=gender) if lang == "ru" else name
 
 
+# How a defender was found, from the strongest evidence to the weakest: the statement marks the
+# name; a role word or the headline introduces it; name lists and a stage word say it is a
+# person something happened to; the text keeps coming back to it.
+MARKUP, PATTERN, NAME_LISTS, FREQUENCY = "markup", "pattern", "name lists", "frequency"
+
+
 def find_defenders(
-    marks: list[str], title: str | None, body_text: str, lang: Lang, paragraphs: list[str] = ()
+    marks: list[str],
+    title: str | None,
+    body_text: str,
+    lang: Lang,
+    paragraphs: list[str] = (),
+    found_by: dict[str, str] | None = None,
 ) -> list[str]:
     """Marked names first. Where a statement marks none: names introduced by a role word
-    ('human rights defender X', 'правозащитница X', 'Mr. X', 'X, another defender') and names
-    in the headline that the text repeats; failing those, the people the text keeps coming back
-    to."""
+    ('human rights defender X', 'правозащитница X', 'Mr. X', 'X, another defender'), names
+    in the headline that the text repeats, and people listed or said to be arrested or tried
+    (`affected`); failing those, the people the text keeps coming back to. `found_by`, if
+    given, receives how each name was found."""
     genders: dict[str, str] = {}
+    how: dict[str, str] = {}
     candidates = [m for m in marks if looks_like_name(m)]
+    how.update(dict.fromkeys(candidates, MARKUP))
     if not candidates:
-        _names_after_roles(title or "", lang, genders)  # for the genders its role words tell
-        roles = _names_after_roles(body_text, lang, genders)
-        roles += _names_before_roles(body_text, lang)
-        listed, affected = affected_people(paragraphs, lang)
-        roles += [n for n in _people_named(affected, body_text, lang) if n not in roles]
-        candidates = roles + _names_in_title(title, body_text)
-        # A headline that names people says whom the statement is about; others introduced
-        # in the text ('Mr. X, leader of ...', summoned with them) are part of the story,
-        # unless the text lists them as its defendants or detainees.
-        in_title = [c for c in candidates if title and _first_stem(c) in title]
-        candidates = (in_title or candidates) + _people_named(listed, body_text, lang)
-        candidates = [
-            c for c in candidates if not _is_official(c, body_text, lang) and _in_script(c, lang)
-        ]
+        candidates = _unmarked(title, body_text, lang, paragraphs, genders, how)
     if not candidates:
         candidates = [c for c in _main_subject(body_text) if not _is_official(c, body_text, lang)]
+        how.update(dict.fromkeys(candidates, FREQUENCY))
     found: list[str] = []
-    for name in (_normal_name(c, lang, genders.get(c)) for c in candidates):
+    for candidate in candidates:
+        name = _normal_name(candidate, lang, genders.get(candidate))
         same = next(
             (
                 f
@@ -118,7 +121,31 @@ def find_defenders(
             found.append(name)
         elif len(name.split()) > len(same.split()):
             found[found.index(same)] = name
+        if found_by is not None:
+            kept = name if same is None or name in found else same
+            found_by.setdefault(kept, how.get(candidate, PATTERN))
+    if found_by is not None:
+        for name in [n for n in found_by if n not in found]:
+            del found_by[name]
     return sorted(found, key=lambda n: _first_mention(n, body_text))
+
+
+def _unmarked(title, body_text, lang, paragraphs, genders, how) -> list[str]:
+    _names_after_roles(title or "", lang, genders)  # for the genders its role words tell
+    roles = _names_after_roles(body_text, lang, genders)
+    roles += _names_before_roles(body_text, lang)
+    listed, affected = affected_people(paragraphs, lang)
+    affected = [n for n in _people_named(affected, body_text, lang) if n not in roles]
+    listed = _people_named(listed, body_text, lang)
+    how.update(dict.fromkeys(affected + listed, NAME_LISTS))
+    how.update(dict.fromkeys(roles, PATTERN))
+    candidates = roles + affected + _names_in_title(title, body_text)
+    # A headline that names people says whom the statement is about; others introduced in the
+    # text ('Mr. X, leader of ...', summoned with them) are part of the story, unless the text
+    # lists them as its defendants or detainees.
+    in_title = [c for c in candidates if title and _first_stem(c) in title]
+    candidates = (in_title or candidates) + listed
+    return [c for c in candidates if not _is_official(c, body_text, lang) and _in_script(c, lang)]
 
 
 @cache

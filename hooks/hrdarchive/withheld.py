@@ -210,6 +210,11 @@ class Redactor:
             for d, status in statement.statuses.items()
             if d in kept
         }
+        statement.found_by = {
+            fact: how
+            for fact, how in statement.found_by.items()
+            if not fact.startswith("defender:") or fact.removeprefix("defender:") in kept
+        }
         statement.title = redact(statement.title)
         statement.paragraphs = [redact(p) for p in statement.paragraphs]
         statement.calls_intro = redact(statement.calls_intro)

@@ -39,6 +39,11 @@ def _people_nouns(lang: Lang) -> re.Pattern[str]:
 
 
 @cache
+def _associates(lang: Lang) -> re.Pattern[str]:
+    return re.compile(rf"(?i:{words()['associates'][lang]})[\s,]*$")
+
+
+@cache
 def _voices(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
     voices = words()["voices"][lang]
     return re.compile(rf"(?i:{voices['before']})\s*$"), re.compile(rf"^(?i:{voices['after']})")
@@ -65,6 +70,9 @@ def _in_sentence(sentence: str, lang: Lang) -> tuple[list[str], list[str]]:
     nouns = list(_people_nouns(lang).finditer(sentence))
     listed, affected = [], []
     for run in runs:
+        # 'the brother of political prisoners A and B': the whole run is someone's relatives.
+        if _associates(lang).search(sentence[max(0, run[0].start() - 60) : run[0].start()]):
+            continue
         persons = [m for m in run if is_person(m.group(0))]
         # A list broken by an item that is no name ('four unidentified employees of …') goes
         # on in the next run of its sentence.

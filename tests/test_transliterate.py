@@ -45,3 +45,19 @@ def test_cyrillic_to_latin_as_english_statements_write_it(cyrillic, latin):
 def test_a_name_in_the_scripts_own_letters_is_left_as_it_is():
     assert transliterate("Жанар Секербаева", "ru") == "Жанар Секербаева"
     assert transliterate("Zhanar Sekerbayeva", "en") == "Zhanar Sekerbayeva"
+
+
+def test_an_editors_spelling_replaces_the_transliteration(tmp_path):
+    from hrdarchive.build import build_archive
+
+    from .conftest import STATEMENTS
+
+    source = "013_en_ru-titiev-detention-omct.txt"
+    (tmp_path / source).write_bytes((STATEMENTS / source).read_bytes())
+    [person] = build_archive(tmp_path).people.values()
+    assert person.name("ru") == "Оюб Титиев" and person.transliterated == {"ru": "Оюб Титиев"}
+    (tmp_path / source.replace(".txt", ".yml")).write_text(
+        "spellings:\n  Oyub Titiev: Оюб Салманович Титиев\n", encoding="utf-8"
+    )
+    [person] = build_archive(tmp_path).people.values()
+    assert person.names["ru"] == "Оюб Салманович Титиев" and not person.transliterated

@@ -13,6 +13,8 @@
       Zhanar Sekerbayeva: released
       Gulzada Serzhan: {stage: sentenced, term: 7 years}
     confirm: [defenders, translation]   # read and right as found: no longer listed by `check`
+    spellings:                  # a defender's name as the other language writes it
+      Zhanar Sekerbayeva: Жанар Секербаева
 
 Contract: `read_corrections` returns the validated fields or raises `CorrectionError` naming the
 file and what is wrong with it; `apply_corrections` sets each given field on the statement, so
@@ -42,6 +44,7 @@ FIELDS = (
     "themes",
     "statuses",
     "confirm",
+    "spellings",
 )
 # The facts `confirm:` can name: what `check` lists for an editor to look at.
 CONFIRMABLE = ("date", "country", "defenders", "translation", "statuses")
@@ -99,6 +102,12 @@ def _validate(key: str, value: Any, source: str) -> Any:
         return values
     if key == "statuses":
         return _validate_statuses(value, source)
+    if key == "spellings":
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise CorrectionError(source, "spellings must map a defender's name to a name")
+        return {k.strip(): v.strip() for k, v in value.items() if k.strip() and v.strip()}
     if key == "confirm":
         values = [value] if isinstance(value, str) else _validate("defenders", value, source)
         unknown = [v for v in values if v not in CONFIRMABLE]

@@ -77,6 +77,7 @@ def archive_data(archive: Archive, site_url: str = "") -> dict:
             {
                 "id": p.id,
                 "names": {lang: p.names.get(lang) for lang in LANGS},
+                "transliterated": {lang: p.transliterated.get(lang) for lang in LANGS},
                 "aliases": p.aliases,
                 "organisations": p.organisations,
                 "cases": p.cases,

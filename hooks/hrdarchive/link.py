@@ -26,8 +26,10 @@ from .model import (
     Person,
     Problem,
     Statement,
+    other_lang,
 )
 from .people import known_publisher
+from .transliterate import transliterate
 
 SLUG_MAX = 70
 # Names are compared only with names whose surname key starts alike: short enough to meet a
@@ -57,6 +59,7 @@ def _unique(slug: str, taken: set[str]) -> str:
 def link(statements: list[Statement], problems: list[Problem], files: list[FileReport]) -> Archive:
     statements = sorted(statements, key=lambda s: s.source)
     people, mentions = _resolve_people(statements)
+    _other_scripts(people, statements, mentions)
     pairs, evidence = _pair_translations(statements, mentions, problems)
     cases = _build_cases(statements, pairs, mentions)
     for case in cases.values():
@@ -136,6 +139,23 @@ def _resolve_people(
     for statement in statements:
         statement.person_ids = [mentions[(statement.source, n)] for n in statement.defenders]
     return people, mentions
+
+
+def _other_scripts(
+    people: dict[str, Person], statements: list[Statement], mentions: dict[tuple[str, str], str]
+) -> None:
+    """A person no statement names in a language: the name an editor gives (`spellings:`),
+    else a transliteration."""
+    for statement in statements:
+        other = other_lang(statement.lang)
+        for name, spelling in statement.spellings.items():
+            person = people.get(mentions.get((statement.source, name), ""))
+            if person is not None and other not in person.names:
+                person.names[other] = spelling
+    for person in people.values():
+        for lang in LANGS:
+            if lang not in person.names:
+                person.transliterated[lang] = transliterate(person.names[other_lang(lang)], lang)
 
 
 def _most_common(forms: list[str]) -> str:

@@ -89,6 +89,8 @@ class Statement:
     # 'mentions', 'name lists', 'frequency', 'metadata' or 'editor' (ARCHITECTURE.md).
     found_by: dict[str, str] = field(default_factory=dict)
     confirmed: list[str] = field(default_factory=list)  # facts an editor confirmed (`confirm:`)
+    # defender -> the name as the other language writes it, from an editor (`spellings:`)
+    spellings: dict[str, str] = field(default_factory=dict)
     digest: str = field(default="", compare=False)
     # Set when withheld names were taken out: the raw file is then published redacted, from
     # `raw_source`, its path in the statements folder (`source` may be a neutral name).
@@ -111,14 +113,18 @@ class Person:
     names: dict[str, str]  # lang -> the name as that language writes it
     aliases: list[str] = field(default_factory=list)
     organisations: dict[str, list[str]] = field(default_factory=dict)  # lang -> names
+    # lang -> the name in that language's script where no statement or editor gives it: a
+    # transliteration (transliterate.py), marked as such on pages and in the open data
+    transliterated: dict[str, str] = field(default_factory=dict)
     cases: list[str] = field(default_factory=list)  # case ids, newest first
     countries: list[str] = field(default_factory=list)
     organisation_ids: list[str] = field(default_factory=list)
     slug_base: str = ""  # the address its name makes, before `-2` (addresses.py)
 
     def name(self, lang: Lang) -> str:
-        """The name in `lang`, else in the other language (never empty)."""
-        return self.names.get(lang) or self.names[other_lang(lang)]
+        """The name in `lang`, else its transliteration, else the other language's (never
+        empty)."""
+        return self.names.get(lang) or self.transliterated.get(lang) or self.names[other_lang(lang)]
 
 
 @dataclass(frozen=True)

@@ -33,10 +33,11 @@ class PersonRef:
     id: str
     names: tuple[tuple[str, str], ...]  # (lang, name), in the languages that write the name
     aliases: tuple[str, ...]
+    transliterated: tuple[tuple[str, str], ...] = ()  # (lang, name) where no statement has it
 
     def name(self, lang: Lang) -> str:
         names = dict(self.names)
-        return names.get(lang) or next(iter(names.values()))
+        return names.get(lang) or dict(self.transliterated).get(lang) or next(iter(names.values()))
 
     def own_name(self, lang: Lang) -> str | None:
         """The name as `lang` writes it, None if only the other language names them."""

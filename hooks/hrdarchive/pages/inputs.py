@@ -139,7 +139,8 @@ class _Contexts:
         if ref is None:
             person = self.archive.people[person_id]
             names = tuple((lang, person.names[lang]) for lang in LANGS if lang in person.names)
-            ref = PersonRef(person.id, names, tuple(person.aliases))
+            transliterated = tuple(sorted(person.transliterated.items()))
+            ref = PersonRef(person.id, names, tuple(person.aliases), transliterated)
             self.people[person_id] = ref
         return ref
 

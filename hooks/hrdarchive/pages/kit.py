@@ -178,6 +178,7 @@ def names_of(people=(), organisations=(), countries=()) -> list[str]:
     names: list[str] = []
     for person in people:
         names += [*(name for _, name in person.names), *person.aliases]
+        names += [name for _, name in person.transliterated]
     for org in organisations:
         names += [name for _, name in org.names]
     for country in countries:

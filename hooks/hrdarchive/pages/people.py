@@ -41,6 +41,7 @@ def render_defender(page: DefenderPage, lang: Lang, kit: Kit) -> RenderedPage:
         here,
         front=front,
         name_only_other=own is None,
+        original=person.name(other_lang(lang)),
         profile=profile_sentences([own] if own else [], texts, lang),
         latest=page.status(lang),
         cases=page.cases,

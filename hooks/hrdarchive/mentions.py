@@ -29,7 +29,13 @@ def name_pattern(name: str, lang: Lang) -> re.Pattern[str]:
 
 # 'Zhanar Sekerbayeva is a journalist, poet …', 'Оюб Титиев – глава …', 'X, who heads …'
 _DESCRIBES = {
-    "en": re.compile(r"^\W*(?:is|was|are|has been|works|heads|leads|,\s+(?:a|an|the|who)\b)"),
+    "en": re.compile(
+        # 'is a journalist', 'are women human rights defenders'; not 'is being prosecuted',
+        # 'is currently facing trial', 'is detained': those tell an event.
+        r"^\W*(?:(?:is|are)\b(?!\s+(?:being|currently|still|now|\w+ed|\w+ing)\b)"
+        r"|works|heads|leads|(?:was|has been)\s+(?:a|an|the|one)\b"
+        r"|,\s+(?:a|an|the|who)\b)"
+    ),
     "ru": re.compile(
         r"^\W*(?:[–—-]\s|является|работает|возглавляет|,\s+(?:котор|председател|глав|руководител|член|основател|сооснователь))"
     ),
@@ -37,19 +43,41 @@ _DESCRIBES = {
 _SENTENCE = re.compile(r"(?<=[.!?»”])\s+(?=[A-ZА-ЯЁ«“\"])")
 
 
+# 'Paris-Geneva, August 2, 2024 – ', 'Бишкек, 5 мая 2021 г. — ': a dateline opening a text.
+_DATELINE = re.compile(r"^[^.!?–—]{0,60}\d{4}(?:\s*г\.)?\s*[–—-]\s+")
+# Before the name, the sentence may hold only a few words that say what the person is ('The
+# journalist', 'Правозащитница'), no number and no other clause: 'One of these men took X's
+# phone' is about an event, not about X.
+_SUBJECT_BEFORE = re.compile(r"^[\w\s’'-]{0,60}$")
+SUBJECT_WORDS = 4
+_AND_NAME = re.compile(r"^\s+(?:and|и)\s+[A-ZА-ЯЁ][\w’'-]*(?:\s+[A-ZА-ЯЁ][\w’'-]*){0,2}")
+
+
 def profile_sentences(names: list[str], texts: list[str], lang: Lang, limit: int = 2) -> list[str]:
-    """Up to `limit` sentences, from `texts` in order, in which one of `names` is followed by
-    a description of the person."""
+    """Up to `limit` sentences, from `texts` in order, whose subject is one of `names`
+    followed by a description of the person ('X is a journalist …', 'X – правозащитница …')."""
     found: list[str] = []
     patterns = [name_pattern(n, lang) for n in names]
     for text in texts:
         for sentence in _SENTENCE.split(text):
-            for pattern in patterns:
-                match = pattern.search(sentence)
-                if match and _DESCRIBES[lang].match(sentence[match.end() :]):
-                    if sentence not in found:
-                        found.append(sentence.strip())
-                    break
+            sentence = _DATELINE.sub("", sentence.strip())
+            if any(_describes(p, sentence, lang) for p in patterns) and sentence not in found:
+                found.append(sentence)
             if len(found) >= limit:
                 return found
     return found
+
+
+def _describes(pattern: re.Pattern[str], sentence: str, lang: Lang) -> bool:
+    match = pattern.search(sentence)
+    if not match:
+        return False
+    before = sentence[: match.start()]
+    # 'Гулзада Сержан и Жанар Секербаева – правозащитницы': the description after a second name.
+    after = _AND_NAME.sub("", sentence[match.end() :], count=1)
+    return (
+        bool(_SUBJECT_BEFORE.match(before))
+        and not re.search(r"\d", before)
+        and len(before.split()) <= SUBJECT_WORDS
+        and bool(_DESCRIBES[lang].match(after))
+    )

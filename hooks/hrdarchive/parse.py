@@ -17,6 +17,7 @@ from functools import cache
 
 from . import countries
 from .dates import parse_date
+from .glued import split_glued
 from .model import Lang, Statement, StatementError
 from .people import find_aliases, find_defenders, find_organisations, find_publisher
 from .text import (
@@ -43,6 +44,7 @@ def parse_statement(text: str, source: str) -> Statement:
         raise StatementError(source, "the file holds only white space")
     text = repair_glued_words(text, frozenset(words()["glued_words_kept"]))
     lang = detect_language(text, source)
+    text = split_glued(text, lang)
     blocks = [b for b in split_blocks(text, lang, _stands_alone) if not _is_clutter(b.text)]
     blocks, footer = _cut_footer(blocks)
     status, blocks = _take_status(blocks)

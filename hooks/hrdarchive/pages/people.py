@@ -34,7 +34,7 @@ def render_defender(page: DefenderPage, lang: Lang, kit: Kit) -> RenderedPage:
         "defender.html", person.name(lang), facts, jsonld.person(page, lang, kit.urls), search
     )
     own = person.own_name(lang)
-    texts = [" ".join(paragraphs) for text_lang, paragraphs in page.texts if text_lang == lang]
+    profile, profile_lang = _profile(page, lang)
     markdown = kit.render(
         "defender.md.j2",
         lang,
@@ -42,8 +42,21 @@ def render_defender(page: DefenderPage, lang: Lang, kit: Kit) -> RenderedPage:
         front=front,
         name_only_other=own is None,
         original=person.name(other_lang(lang)),
-        profile=profile_sentences([own] if own else [], texts, lang),
+        profile=profile,
+        profile_lang=profile_lang,
         latest=page.status(lang),
         cases=page.cases,
     )
     return RenderedPage(markdown, meta)
+
+
+def _profile(page: DefenderPage, lang: Lang) -> tuple[list[str], Lang]:
+    """The sentences saying who the person is, in `lang`; where no statement in `lang` has
+    one, the other language's (the page marks them)."""
+    for text_lang in (lang, other_lang(lang)):
+        own = page.person.own_name(text_lang)
+        texts = [" ".join(p) for t_lang, p in page.texts if t_lang == text_lang]
+        sentences = profile_sentences([own] if own else [], texts, text_lang)
+        if sentences:
+            return sentences, text_lang
+    return [], lang

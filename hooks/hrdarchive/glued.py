@@ -1,0 +1,90 @@
+"""Words a PDF ran together where its lines joined ('Headof', 'threemonths', 'Baku,where',
+'Article192.2.2'), split only where word lists prove it: the glued word is in no list and its
+two halves are common words (pyspellchecker's English frequency list; pymorphy3's Russian
+dictionary after a one-letter preposition or conjunction). A capitalised word is split only
+before a function word ('Headof') and never where it is a first name (gender-guesser's list:
+'Arman' is no 'Arm an').
+
+Contract: `split_glued(text, lang)` returns the text with such words split and nothing else
+changed; a name, a word of the lists, or a word no split proves is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .model import Lang
+from .persons import known_first_name
+
+# Both halves of a lower-case English word at least this common (pyspellchecker's counts:
+# 'detained' 4,753, 'months' 228,396; rare words such as 'thea' or 'ment' far below).
+COMMON = 1000
+# A capitalised word ('Headof') is split only before one of these.
+_FUNCTION_WORDS = frozenset("of the and to in for on at by with".split())
+# A Russian word is split only after one of these ('ичерез', 'вРУВД'): longer prefixes are
+# as often a verb's ('задокументированы', which the dictionary lacks).
+_RU_HEADS = frozenset("в и с к у о".split())
+
+_WORD = re.compile(r"(?<![\w'’-])([A-Za-z]{5,}|[А-Яа-яЁё]{5,})(?![\w'’-])")
+# 'Baku,where': a comma between two letters, which prose never writes.
+_COMMA = re.compile(r"(?<=[a-zа-яё]),(?=[a-zа-яё])")
+# 'Article192.2.2', 'статьи192': a common word glued to the number after it.
+_WORD_NUMBER = re.compile(r"(?<![\w-])([A-Za-zА-Яа-яЁё]{4,})(\d)")
+
+
+def split_glued(text: str, lang: Lang) -> str:
+    text = _COMMA.sub(", ", text)
+    text = _WORD_NUMBER.sub(lambda m: _number_split(m, lang), text)
+    return _WORD.sub(lambda m: _split(m[1], lang) or m[1], text)
+
+
+def _number_split(match: re.Match[str], lang: Lang) -> str:
+    word = match[1]
+    return f"{word} {match[2]}" if _known(word.lower(), lang) else match[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _split(word: str, lang: Lang) -> str | None:
+    """'Headof' → 'Head of', or None where no split is proved."""
+    lower = word.lower()
+    if _known(lower, lang) or word[0].isupper() and known_first_name(word):
+        return None
+    best: tuple[int, str] | None = None
+    for cut in range(1, len(word)):
+        head, tail = lower[:cut], lower[cut:]
+        strength = _proof(head, tail, lang, capitalised=word[0].isupper())
+        if strength and (best is None or strength > best[0]):
+            best = (strength, f"{word[:cut]} {word[cut:]}")
+    return best[1] if best else None
+
+
+def _proof(head: str, tail: str, lang: Lang, capitalised: bool) -> int:
+    """How common the rarer half is, or 0 where the split is not proved."""
+    if lang == "ru":  # a capitalised Russian word is most often a name ('Рустамзаде')
+        return 1 if not capitalised and head in _RU_HEADS and _russian_known(tail) else 0
+    if len(head) < 2 and head != "a" or len(tail) < 2:
+        return 0
+    if capitalised and (tail not in _FUNCTION_WORDS or len(head) < 3):
+        return 0
+    counts = _english()
+    rarer = min(counts[head], counts[tail])
+    return rarer if rarer >= COMMON else 0
+
+
+def _known(word: str, lang: Lang) -> bool:
+    return _russian_known(word) if lang == "ru" else word in _english()
+
+
+@cache
+def _english():
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+@lru_cache(maxsize=1 << 15)
+def _russian_known(word: str) -> bool:
+    from .text import russian_morphology
+
+    return russian_morphology().word_is_known(word)

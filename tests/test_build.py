@@ -111,6 +111,8 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(built_si
         rel = page.relative_to(built_site).as_posix()
         if rel.startswith(("assets/", "search/")) or rel == "404.html" or rel.startswith("ru/404"):
             continue
+        if 'http-equiv="refresh"' in page.read_text(encoding="utf-8"):
+            continue  # a redirect from an old address, to the page that has the switcher
         in_russian = rel.startswith("ru/")
         counterpart = built_site / (rel[3:] if in_russian else f"ru/{rel}")
         target_lang = "en" if in_russian else "ru"

@@ -377,3 +377,12 @@ def test_subtitle_after_the_headline_stays_in_the_text():
     )
     assert statement.title == "Kazakhstan: Defenders attacked in Shymkent"
     assert statement.paragraphs[0] == "Stop reprisals against activists"
+
+
+def test_a_short_country_name_is_not_read_in_other_words():
+    from hrdarchive import countries
+
+    # 'Ганди' is no Ghana, 'малые' no Mali, 'того' no Togo; adjectives of long names count.
+    text = "Махатма Ганди писал о малые делах того времени; казахстанская правозащитница"
+    assert countries.mentions(text) == {"KZ": 1}
+    assert countries.mentions("в Мали и в Гане") == {"ML": 1, "GH": 1}

@@ -186,7 +186,12 @@ def test_each_language_has_its_own_index(built_site):
     assert all(not loc.startswith("ru/") for loc, *_ in en["docs"])
     assert all(loc.startswith("ru/") for loc, *_ in ru["docs"])
     built = built_site.rglob("index.html")
-    pages_built = {p.parent.relative_to(built_site).as_posix() for p in built}
+    # Every page but the redirects from old addresses, which have nothing to search.
+    pages_built = {
+        p.parent.relative_to(built_site).as_posix()
+        for p in built
+        if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")
+    }
     en_pages = {p for p in pages_built if not p.startswith("ru")}
     assert {loc.rstrip("/") or "." for loc, *_ in en["docs"]} == en_pages
 

@@ -120,20 +120,36 @@ def _stem_index() -> dict[str, str]:
     return {re.sub(r"[аяьйеиоы]$", "", k): code for k, code in _index().items()}
 
 
+# A short country name ('Мали', 'Гана', 'Того') is read only capitalised and with a noun's
+# case ending: 'малые', 'того' and 'Ганди' are none. Longer ones are read in adjectives too
+# ('беларусских', 'казахстанская').
+SHORT_STEM = 5
+_NOUN_ENDINGS = frozenset({"", "а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем"})
+
+
 def mentions(text: str) -> Counter[str]:
     """How often `text` names each country (by code)."""
     found: Counter[str] = Counter()
     for match in _mention_pattern().finditer(text):
-        words = _key(match.group(0))
+        word = match.group(0)
+        words = _key(word)
         code = _index().get(words)
         if code is None:
-            for cut in range(0, 5):
-                stem = words[: len(words) - cut] if cut else words
-                code = _stem_index().get(stem) or _stem_index().get(
-                    re.sub(r"[аяьйеиоы]$", "", stem)
-                )
-                if code:
-                    break
+            code = _by_stem(words, capitalised=word[:1].isupper())
         if code:
             found[code] += 1
     return found
+
+
+def _by_stem(words: str, capitalised: bool) -> str | None:
+    for cut in range(0, 5):
+        stem = words[: len(words) - cut] if cut else words
+        for candidate in (stem, re.sub(r"[аяьйеиоы]$", "", stem)):
+            code = _stem_index().get(candidate)
+            if code is None:
+                continue
+            short = len(candidate) < SHORT_STEM
+            if short and (not capitalised or words[len(candidate) :] not in _NOUN_ENDINGS):
+                return None
+            return code
+    return None

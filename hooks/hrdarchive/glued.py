@@ -63,13 +63,22 @@ def _proof(head: str, tail: str, lang: Lang, capitalised: bool) -> int:
     """How common the rarer half is, or 0 where the split is not proved."""
     if lang == "ru":  # a capitalised Russian word is most often a name ('Рустамзаде')
         return 1 if not capitalised and head in _RU_HEADS and _russian_known(tail) else 0
-    if len(head) < 2 and head != "a" or len(tail) < 2:
+    # A half shorter than four letters is a function word ('is', 'the', 'and'), never a
+    # fragment that happens to be a word ('con' + 'fig').
+    if any(len(half) < 4 and half not in _stop_words() for half in (head, tail)):
         return 0
     if capitalised and (tail not in _FUNCTION_WORDS or len(head) < 3):
         return 0
     counts = _english()
     rarer = min(counts[head], counts[tail])
     return rarer if rarer >= COMMON else 0
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from lunr.stop_word_filter import WORDS
+
+    return frozenset(WORDS)
 
 
 def _known(word: str, lang: Lang) -> bool:

@@ -134,7 +134,9 @@ def mentions(text: str) -> Counter[str]:
         word = match.group(0)
         words = _key(word)
         code = _index().get(words)
-        if code is None:
+        if code is not None and len(words) < SHORT_STEM and not word[:1].isupper():
+            code = None  # 'того', 'чад'
+        elif code is None:
             code = _by_stem(words, capitalised=word[:1].isupper())
         if code:
             found[code] += 1

@@ -36,7 +36,11 @@ _WORD_NUMBER = re.compile(r"(?<![\w-])([A-Za-zА-Яа-яЁё]{4,})(\d)")
 def split_glued(text: str, lang: Lang) -> str:
     text = _COMMA.sub(", ", text)
     text = _WORD_NUMBER.sub(lambda m: _number_split(m, lang), text)
-    return _WORD.sub(lambda m: _split(m[1], lang) or m[1], text)
+    # Each distinct word is looked up once; the text is rewritten only where one splits.
+    splits = {w: split for w in set(_WORD.findall(text)) if (split := _split(w, lang))}
+    if not splits:
+        return text
+    return _WORD.sub(lambda m: splits.get(m[1], m[1]), text)
 
 
 def _number_split(match: re.Match[str], lang: Lang) -> str:

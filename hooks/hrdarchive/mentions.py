@@ -7,6 +7,7 @@ Contract: plain text in, plain text out; nothing here escapes or renders.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from .model import Lang
@@ -59,8 +60,14 @@ def profile_sentences(names: list[str], texts: list[str], lang: Lang, limit: int
     found: list[str] = []
     patterns = [name_pattern(n, lang) for n in names]
     for text in texts:
-        for sentence in _SENTENCE.split(text):
-            sentence = _DATELINE.sub("", sentence.strip())
+        # Only the sentences that name them are read: a page's texts are long, its names few.
+        named = sorted({m.start() for p in patterns for m in p.finditer(text)})
+        if not named:
+            continue
+        starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+        for i in sorted({bisect_right(starts, at) - 1 for at in named}):
+            end = starts[i + 1] if i + 1 < len(starts) else len(text)
+            sentence = _DATELINE.sub("", text[starts[i] : end].strip())
             if any(_describes(p, sentence, lang) for p in patterns) and sentence not in found:
                 found.append(sentence)
             if len(found) >= limit:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .model import Lang
 
@@ -47,6 +47,7 @@ _TO_TABLE: tuple[tuple[str, str], ...] = (
 _TO_TABLE_RE = tuple((re.compile(p), r) for p, r in _TO_TABLE)
 
 
+@lru_cache(maxsize=1 << 14)  # every build transliterates the same people again
 def transliterate(name: str, lang: Lang) -> str:
     """The name in the script of `lang`."""
     if lang == "ru":

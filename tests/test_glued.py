@@ -36,7 +36,13 @@ def test_russian_words_run_together_are_split_at_a_preposition_or_conjunction():
     [
         ("Sekerbayeva, Mammadli, Rustamzade, Karasartova, Hajizade, Rakhmonkhujaev", "en"),
         ("Greenpeace, WhatsApp, Bloomberg, nowhere, cannot, notwithstanding", "en"),
-        ("{{ config.extra }}", "en"),  # 'con' and 'fig' are words, but no function words
+        ("{{ config.extra }}", "en"),
+        ("Stepan Bragin, Vladimir Putin and Anton Armand", "en"),  # not 'Brag in', 'Put in'
+        # British spellings the American list lacks: not 'of fence', 'program me'
+        (
+            "an offence under the programme; targetting, travelling, organisation",
+            "en",
+        ),  # 'con' and 'fig' are words, but no function words
         ("1,000 people; 2.5 million", "en"),
         ("Рустамзаде, Гулзаде, Секербаевой; невозможно, поскольку, впрочем, навстречу", "ru"),
     ],

@@ -20,8 +20,9 @@ from .persons import known_first_name
 # Both halves of a lower-case English word at least this common (pyspellchecker's counts:
 # 'detained' 4,753, 'months' 228,396; rare words such as 'thea' or 'ment' far below).
 COMMON = 1000
-# A capitalised word ('Headof') is split only before one of these.
-_FUNCTION_WORDS = frozenset("of the and to in for on at by with".split())
+# A capitalised word ('Headof') is split only before one of these: no surname ends in them,
+# as many end in 'in', 'on' or 'and' ('Bragin' is no 'Brag in').
+_FUNCTION_WORDS = frozenset({"of", "the"})
 # A Russian word is split only after one of these ('ичерез', 'вРУВД'): longer prefixes are
 # as often a verb's ('задокументированы', which the dictionary lacks).
 _RU_HEADS = frozenset("в и с к у о".split())
@@ -71,6 +72,8 @@ def _proof(head: str, tail: str, lang: Lang, capitalised: bool) -> int:
     # fragment that happens to be a word ('con' + 'fig').
     if any(len(half) < 4 and half not in _stop_words() for half in (head, tail)):
         return 0
+    if len(head) == 1 and head != "a" or len(tail) == 1:
+        return 0  # 'speci' is no 'spec i'
     if capitalised and (tail not in _FUNCTION_WORDS or len(head) < 3):
         return 0
     counts = _english()
@@ -85,8 +88,31 @@ def _stop_words() -> frozenset[str]:
     return frozenset(WORDS)
 
 
+# British spellings of words the (American) list holds: 'offence' is no 'of fence',
+# 'programme' no 'program me'; and a doubled consonant the list spells single ('targetting').
+_BRITISH = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"ence(s?)$", r"ense\1"),
+        (r"mme(s?)$", r"m\1"),
+        (r"our", "or"),
+        (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"),
+        (r"yse", "yze"),
+        (r"tre(s?)$", r"ter\1"),
+        (r"gement", "gment"),
+        (r"ogue(s?)$", r"og\1"),
+        (r"([bcdfgklmnprstvz])\1(?=ing|ed|er)", r"\1"),
+    )
+)
+
+
 def _known(word: str, lang: Lang) -> bool:
-    return _russian_known(word) if lang == "ru" else word in _english()
+    if lang == "ru":
+        return _russian_known(word)
+    counts = _english()
+    return word in counts or any(
+        (variant := p.sub(r, word)) != word and variant in counts for p, r in _BRITISH
+    )
 
 
 @cache

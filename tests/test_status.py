@@ -181,3 +181,32 @@ def test_an_editor_sets_a_status_and_a_wrong_stage_is_refused():
         CorrectionError, match="unknown stage 'freed'.*x.yml|x.yml.*unknown stage 'freed'"
     ):
         read_corrections("statuses:\n  Oleg Orlov: freed\n", "x.yml")
+
+
+def test_a_stage_is_skipped_only_where_none_of_its_cues_can_match():
+    # cues_in scans a stage's cues only in sentences holding one of the stage's anchors; on
+    # every sentence of the sample, that finds exactly what scanning every cue finds.
+    from pathlib import Path
+
+    from hrdarchive import cues
+    from hrdarchive.parse import parse_statement
+
+    from .conftest import STATEMENTS
+
+    assert all(a is not None for lang in ("en", "ru") for a in cues._anchors(lang).values())
+    checked = 0
+    for path in sorted(Path(STATEMENTS).glob("*.txt")):
+        statement = parse_statement(path.read_text(encoding="utf-8"), path.name)
+        lang = statement.lang
+        for sentence in (s for p in statement.paragraphs for s in sentences(p)):
+            every = sorted(
+                (m.start(), stage)
+                for stage, pattern in cues._cues(lang)
+                for m in pattern.finditer(sentence)
+                if not cues._in_a_name(sentence, m)
+                and not cues._not_now(lang).search(sentence[max(0, m.start() - 80) : m.start()])
+            )
+            found = sorted((m.start(), stage) for stage, m in cues.cues_in(sentence, lang))
+            assert found == every, sentence
+            checked += 1
+    assert checked > 250

@@ -127,7 +127,7 @@ def cues_in(sentence: str, lang: Lang) -> list[tuple[str, re.Match[str]]]:
     lower = sentence.lower()
     anchors = _anchors(lang)
     for stage, cue in _cues(lang):
-        if anchors[stage] is not None and not any(a in lower for a in anchors[stage]):
+        if anchors[stage] is not None and not any(map(lower.__contains__, anchors[stage])):
             continue
         for match in cue.finditer(sentence):
             if not _in_a_name(sentence, match) and not _not_now(lang).search(

@@ -566,6 +566,14 @@ def test_a_name_finds_the_persons_page_first(page: Page, lang, query):
     assert results[0]["path"] == SEED_DEFENDER_PATH[lang], [r["path"] for r in results]
 
 
+@pytest.mark.parametrize("query", ["Титиев", "Titiev"])
+def test_a_transliterated_name_and_its_written_form_find_the_person(page: Page, query):
+    # Oyub Titiev is named only in English statements: the Russian site writes him Оюб Титиев.
+    open_page(page, PREFIX["ru"], "home")
+    results = search_results(page, query)
+    assert results[0]["path"] == "/ru/defenders/oyub-titiev/", [r["path"] for r in results]
+
+
 @pytest.mark.parametrize(
     ("lang", "query", "meta", "mark"),
     [

@@ -106,7 +106,7 @@ def find_defenders(
     if not candidates:
         candidates = [c for c in _main_subject(body_text) if not _is_official(c, body_text, lang)]
         how.update(dict.fromkeys(candidates, FREQUENCY))
-    found: list[str] = []
+    found: dict[str, str] = {}  # name -> how its first mention among the candidates was found
     for candidate in candidates:
         name = _normal_name(candidate, lang, genders.get(candidate))
         same = next(
@@ -118,15 +118,11 @@ def find_defenders(
             None,
         )
         if same is None:
-            found.append(name)
-        elif len(name.split()) > len(same.split()):
-            found[found.index(same)] = name
-        if found_by is not None:
-            kept = name if same is None or name in found else same
-            found_by.setdefault(kept, how.get(candidate, PATTERN))
+            found[name] = how.get(candidate, PATTERN)
+        elif len(name.split()) > len(same.split()):  # the fuller form of the same person
+            found = {(name if f == same else f): h for f, h in found.items()}
     if found_by is not None:
-        for name in [n for n in found_by if n not in found]:
-            del found_by[name]
+        found_by.update(found)
     return sorted(found, key=lambda n: _first_mention(n, body_text))
 
 

@@ -35,7 +35,8 @@ def to_review(archive: Archive) -> list[Review]:
         found += _weak_defenders(st)
     for _, st in statements:
         found += _no_status(st)
-    return [r for r in found if r is not None and not _confirmed(archive, r)]
+    cases = {st.source: case for case, st in statements}
+    return [r for r in found if r is not None and not _confirmed(cases, r)]
 
 
 def _undated(st: Statement) -> Review:
@@ -73,10 +74,10 @@ def _no_status(st: Statement) -> list[Review]:
     ]
 
 
-def _confirmed(archive: Archive, review: Review) -> bool:
+def _confirmed(cases: dict[str, Case], review: Review) -> bool:
     """A pair is confirmed by either of its statements' corrections."""
-    for case, st in archive.statements():
-        if st.source == review.source:
-            sources = case.statements.values() if review.fact == "translation" else [st]
-            return any(review.fact in s.confirmed for s in sources)
-    return False
+    case = cases[review.source]
+    statements = case.statements.values()
+    if review.fact != "translation":
+        statements = [st for st in statements if st.source == review.source]
+    return any(review.fact in st.confirmed for st in statements)

@@ -39,7 +39,8 @@ def _people_nouns(lang: Lang) -> re.Pattern[str]:
 
 
 @cache
-def _associates(lang: Lang) -> re.Pattern[str]:
+def associates(lang: Lang) -> re.Pattern[str]:
+    """A tie said just before a name: 'his lawyer', 'своего адвоката', 'the brother of'."""
     return re.compile(rf"(?i:{words()['associates'][lang]})[\s,]*$")
 
 
@@ -71,7 +72,7 @@ def _in_sentence(sentence: str, lang: Lang) -> tuple[list[str], list[str]]:
     listed, affected = [], []
     for run in runs:
         # 'the brother of political prisoners A and B': the whole run is someone's relatives.
-        if _associates(lang).search(sentence[max(0, run[0].start() - 60) : run[0].start()]):
+        if associates(lang).search(sentence[max(0, run[0].start() - 60) : run[0].start()]):
             continue
         persons = [m for m in run if is_person(m.group(0))]
         # A list broken by an item that is no name ('four unidentified employees of …') goes
@@ -79,10 +80,10 @@ def _in_sentence(sentence: str, lang: Lang) -> tuple[list[str], list[str]]:
         if len(run) >= LIST_MIN and persons and (listed or _introduced(run, cues + nouns)):
             listed += [m.group(0) for m in run]
             continue
-        # 'A and B were sentenced': a cue near one name of a run is about the whole run.
         # 'in San Isidro, in Sierra Nevada, Santa Marta': a run after 'in' is of places.
         if _PLACE_BEFORE.search(sentence[max(0, run[0].start() - 8) : run[0].start()]):
             continue
+        # 'A and B were sentenced': a cue near one name of a run is about the whole run.
         if any(_near_cue(m, cues) for m in run):
             affected += [m.group(0) for m in persons if not _is_voice(sentence, m, lang)]
     return listed, affected

@@ -5,15 +5,13 @@ in sentences: what `status` reads a defender's stage from. The cues live in `sta
 from __future__ import annotations
 
 import re
-from functools import cache
 
-try:  # Python 3.11 and later; sre_parse before, deprecated since
-    import re._parser as re_parser
-    from re._constants import BRANCH, LITERAL, SUBPATTERN
-except ImportError:  # pragma: no cover
-    import sre_parse as re_parser
-    from sre_constants import BRANCH, LITERAL, SUBPATTERN
+# The standard library's own regular-expression parser (sre_parse until Python 3.11), to read
+# a cue's anchors from the cue itself.
+import re._parser as re_parser
+from functools import cache
 from pathlib import Path
+from re._constants import BRANCH, LITERAL, SUBPATTERN
 
 import yaml
 

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from .model import Lang
 from .persons import known_first_name
+from .vocabulary import english_stop_words
 
 # Both halves of a lower-case English word at least this common (pyspellchecker's counts:
 # 'detained' 4,753, 'months' 228,396; rare words such as 'thea' or 'ment' far below).
@@ -70,7 +71,7 @@ def _proof(head: str, tail: str, lang: Lang, capitalised: bool) -> int:
         return 1 if not capitalised and head in _RU_HEADS and _russian_known(tail) else 0
     # A half shorter than four letters is a function word ('is', 'the', 'and'), never a
     # fragment that happens to be a word ('con' + 'fig').
-    if any(len(half) < 4 and half not in _stop_words() for half in (head, tail)):
+    if any(len(half) < 4 and half not in english_stop_words() for half in (head, tail)):
         return 0
     if len(head) == 1 and head != "a" or len(tail) == 1:
         return 0  # 'speci' is no 'spec i'
@@ -79,13 +80,6 @@ def _proof(head: str, tail: str, lang: Lang, capitalised: bool) -> int:
     counts = _english()
     rarer = min(counts[head], counts[tail])
     return rarer if rarer >= COMMON else 0
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from lunr.stop_word_filter import WORDS
-
-    return frozenset(WORDS)
 
 
 # British spellings of words the (American) list holds: 'offence' is no 'of fence',

@@ -90,7 +90,7 @@ def _resolve_people(
     # English first: the English spelling then names the person's page.
     ordered = sorted(statements, key=lambda s: (s.lang != "en", s.source))
     # A name written exactly as one seen before (same key) is that person: most mentions of a
-    # recurring defender are settled without comparing namekeys.
+    # recurring defender are settled without comparing names.
     cluster_of_key: dict[str, int] = {}
     for statement in ordered:
         for name in statement.defenders:

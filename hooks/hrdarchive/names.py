@@ -201,12 +201,17 @@ def _tag_case(tag: pymorphy3.tagset.OpencorporaTag) -> str | None:
     return _CASE_ALIASES.get(case, case) if case else None
 
 
+def _from_dictionary(parse) -> bool:
+    """A parse pymorphy3 read from its dictionary, not guessed by its predictor."""
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 @lru_cache(maxsize=4096)
 def _known_name(nominative: str, gender: str) -> bool:
     """Whether pymorphy3's dictionary lists *nominative* as a declinable name of *gender*."""
     for p in _analyzer().parse(nominative):
         tag = p.tag
-        if type(p.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
+        if not _from_dictionary(p):
             continue
         if not ({"Name", "Surn"} & tag.grammemes) or "Fixd" in tag or "plur" in tag:
             continue
@@ -247,7 +252,7 @@ def _add_dictionary_readings(readings: _Readings, word: str, parses, by_rule: bo
     """The readings pymorphy3's dictionary gives the word as a name."""
     for p in parses:
         tag = p.tag
-        if type(p.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
+        if not _from_dictionary(p):
             continue
         if not ({"Name", "Surn", "Patr"} & tag.grammemes) or "plur" in tag:
             continue
@@ -384,8 +389,7 @@ def is_name_word_ru(word: str) -> bool:
         if _add_paradigm({}, word, stem_re, par):
             return True
     return any(
-        type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-        and {"Name", "Surn", "Patr"} & p.tag.grammemes
+        _from_dictionary(p) and {"Name", "Surn", "Patr"} & p.tag.grammemes
         for p in _analyzer().parse(word)
     )
 

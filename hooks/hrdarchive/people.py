@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 
 from . import countries, namekeys, names, persons
-from .affected import affected_people
+from .affected import affected_people, associates
 from .dates import is_month_name
 from .model import Lang
 from .text import Block, russian_morphology
@@ -157,11 +157,6 @@ _JOINER = r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)"
 _NAME_ANYWHERE = re.compile(rf"(?<![\w-]){_NAME}")
 
 
-@cache
-def _associate_pattern(lang: Lang) -> re.Pattern[str]:
-    return re.compile(rf"(?i:{words()['associates'][lang]})[\s,]*$")
-
-
 def _names_after_roles(text: str, lang: Lang, genders: dict[str, str] | None = None) -> list[str]:
     """Names after a role word, unless they are introduced as someone's lawyer or relative
     ('one of Mr. Titiev's lawyers, Mr. Aslan Telkhigov'). A Russian role word tells the
@@ -169,12 +164,12 @@ def _names_after_roles(text: str, lang: Lang, genders: dict[str, str] | None = N
     found = []
     for match in _role_pattern(lang).finditer(text):
         # The role word itself may be the tie: "Gurbanli's lawyer, Ashabali Mustafayev".
-        if _associate_pattern(lang).search(text[max(0, match.start() - 60) : match.start("names")]):
+        if associates(lang).search(text[max(0, match.start() - 60) : match.start("names")]):
             continue
         role = text[match.start() : match.start("names")]
         for phrase in re.split(_JOINER, match["names"]):
             name = best_name(phrase)
-            if name and _in_script(name, lang):
+            if name:
                 found.append(name)
                 gender = _role_gender(role, name) if lang == "ru" else None
                 if gender and genders is not None:
@@ -194,10 +189,10 @@ def _people_named(phrases: list[str], text: str, lang: Lang) -> list[str]:
 
 
 def _is_associate(name: str, text: str, lang: Lang) -> bool:
-    """'his lawyer X', 'его помощнице X'? No: only the ties that say the person is not a
-    defender themselves (a lawyer, a relative)."""
+    """Whether the text first names them after a tie that makes them someone else's lawyer
+    or relative ('Gurbanli's lawyer, X', 'своего адвоката X'), not a defender themselves."""
     at = text.find(name)
-    return at >= 0 and bool(_associate_pattern(lang).search(text[max(0, at - 60) : at]))
+    return at >= 0 and bool(associates(lang).search(text[max(0, at - 60) : at]))
 
 
 def _role_gender(role: str, name: str) -> str | None:

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from . import names
+from .vocabulary import english_stop_words
 
 # Latin surname endings of the former Soviet Union and its neighbours: -ov, -eva, -yev, -enko,
 # -sky, -vich, -dze, -shvili, -li, -zade, -uulu, -kyzy.
@@ -43,18 +44,15 @@ def known_first_name(word: str) -> bool:
     return _first_names().get_gender(word.strip(".,'’\"")) != "unknown"
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    from lunr.stop_word_filter import WORDS
-
-    return frozenset(WORDS) | {"mr", "ms", "mrs", "dr", "messrs", "sir", "madam"}
+_TITLES = frozenset({"mr", "ms", "mrs", "dr", "messrs", "sir", "madam"})
 
 
 def is_person(phrase: str) -> bool:
     """Whether some word of the phrase is evidence of a person's name. 'On August', 'The
     Government', 'Mr Ruziev' are not names, though gender-guesser knows 'On' and 'The'."""
     tokens = phrase.split()
-    if len(tokens) < 2 or tokens[0].lower() in _function_words():
+    first = tokens[0].lower() if tokens else ""
+    if len(tokens) < 2 or first in _TITLES or first in english_stop_words():
         return False
     if _CYRILLIC.search(phrase):
         return any(names.is_name_word_ru(t) for t in tokens)

@@ -36,7 +36,7 @@ def to_review(archive: Archive) -> list[Review]:
     for _, st in statements:
         found += _no_status(st)
     cases = {st.source: case for case, st in statements}
-    return [r for r in found if r is not None and not _confirmed(cases, r)]
+    return [r for r in found if not _confirmed(cases, r)]
 
 
 def _undated(st: Statement) -> Review:

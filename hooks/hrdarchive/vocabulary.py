@@ -18,6 +18,15 @@ def words() -> dict[str, Any]:
 
 
 @cache
+def english_stop_words() -> frozenset[str]:
+    """lunr's English stop words ('is', 'the', 'and'): the search's, and the function words the
+    parser's name and word rules know."""
+    from lunr.stop_word_filter import WORDS
+
+    return frozenset(WORDS)
+
+
+@cache
 def labels() -> dict[str, dict[str, Any]]:
     """Words the rendered pages use, per language."""
     return yaml.safe_load((_HERE / "labels.yml").read_text(encoding="utf-8"))

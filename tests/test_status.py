@@ -210,3 +210,30 @@ def test_a_stage_is_skipped_only_where_none_of_its_cues_can_match():
             assert found == every, sentence
             checked += 1
     assert checked > 250
+
+
+def test_a_name_is_found_where_its_any_case_pattern_finds_it():
+    # surname_positions finds a defender's surname without compiling a pattern per name; on
+    # every sentence of the sample, for every defender, where the pattern itself finds it.
+    import re
+    from pathlib import Path
+
+    from hrdarchive.parse import parse_statement
+    from hrdarchive.people import surname_pattern, surname_positions
+
+    from .conftest import STATEMENTS
+
+    found = 0
+    for path in sorted(Path(STATEMENTS).glob("*.txt")):
+        statement = parse_statement(path.read_text(encoding="utf-8"), path.name)
+        texts = [statement.title or ""] + statement.paragraphs
+        for text, name in ((t, d) for t in texts for d in statement.defenders):
+            pattern = re.compile(surname_pattern(name).pattern, re.I)
+            where = surname_positions(name, text)
+            assert where == [m.start() for m in pattern.finditer(text)], (name, text)
+            found += len(where)
+    assert found > 150
+    assert surname_positions("Zhanar Sekerbayeva", "SEKERBAYEVA DETAINED; Sekerbayeva's") == [0, 22]
+    assert surname_positions("Анна Росс", "в России Росса нет") == [9]
+    assert surname_positions("Ali Khan", "Ahmadkhan and KHAN") == [14]
+    assert surname_positions("Ali İnan", "İNAN and Inan") == [0, 9]

@@ -107,9 +107,19 @@ def term_pattern(lang: Lang) -> re.Pattern[str]:
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Art|art|ст|ч|г|им|т\.е|т\.к)|\b\w)\.$")
 
 
+# A sentence's end: its mark, a closing quote, and the space before a capital. The mark is
+# matched, not looked behind for: a pattern opening with a look-behind is tried at every
+# character, one opening with a character class only where it stands (four times as fast).
+_SENTENCE_END = re.compile(r"[.!?…][’”»\"]?(\s+)(?=[\"“«(]?[A-ZА-ЯЁ0-9])")
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a paragraph; 'Mr. X' and initials do not end one."""
-    pieces = re.split(r"(?:(?<=[.!?…])|(?<=[.!?…][’”»\"]))\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])", text)
+    pieces, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        pieces.append(text[start : end.start(1)])
+        start = end.end(1)
+    pieces.append(text[start:])
     out: list[str] = []
     for piece in pieces:
         if out and _ABBREVIATION.search(out[-1]):

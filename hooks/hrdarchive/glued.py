@@ -29,8 +29,9 @@ _FUNCTION_WORDS = frozenset({"of", "the"})
 _RU_HEADS = frozenset("в и с к у о".split())
 
 _WORD = re.compile(r"(?<![\w'’-])([A-Za-z]{5,}|[А-Яа-яЁё]{5,})(?![\w'’-])")
-# 'Baku,where': a comma between two letters, which prose never writes.
-_COMMA = re.compile(r"(?<=[a-zа-яё]),(?=[a-zа-яё])")
+# 'Baku,where': a comma between two letters, which prose never writes. The comma comes
+# first: a pattern opening with a look-behind is tried at every character.
+_COMMA = re.compile(r",(?=[a-zа-яё])(?<=[a-zа-яё],)")
 # 'Article192.2.2', 'статьи192': a common word glued to the number after it.
 _WORD_NUMBER = re.compile(r"(?<![\w-])([A-Za-zА-Яа-яЁё]{4,})(\d)")
 
@@ -54,6 +55,8 @@ def _number_split(match: re.Match[str], lang: Lang) -> str:
 def _split(word: str, lang: Lang) -> str | None:
     """'Headof' → 'Head of', or None where no split is proved."""
     lower = word.lower()
+    if lang == "ru" and word[0] not in _RU_HEADS:
+        return None  # no split can be proved (see _proof): spare the dictionary lookup
     if _known(lower, lang) or word[0].isupper() and known_first_name(word):
         return None
     best: tuple[int, str] | None = None

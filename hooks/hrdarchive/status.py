@@ -13,7 +13,7 @@ import re
 
 from .cues import cues_in, sentences, stages, term_pattern
 from .model import Archive, Case, DefenderStatus, Lang, Statement, other_lang
-from .people import surname_pattern
+from .people import surname_positions
 
 # A cue this far (in characters) from the defender's name, in a sentence naming several people,
 # is taken to be about them; further off it is about someone else in the sentence.
@@ -40,7 +40,6 @@ def find_statuses(
     from_page = _page_status(page_status, lang)
     if from_page is not None:
         return dict.fromkeys(defenders, from_page)
-    patterns = {d: re.compile(surname_pattern(d).pattern, re.I) for d in defenders}
     # defender -> (sentence, where it names them, where it names any defender, its cues)
     about: dict[str, list[tuple]] = {d: [] for d in defenders}
     texts = [[title]] if title else []
@@ -48,7 +47,7 @@ def find_statuses(
     for i, group in enumerate(texts):
         previous: list[str] = []
         for sentence in group:
-            named = {d: [m.start() for m in p.finditer(sentence)] for d, p in patterns.items()}
+            named = {d: surname_positions(d, sentence) for d in defenders}
             present = [d for d, where in named.items() if where]
             others = sorted(w for where in named.values() for w in where)
             if not present and (i == 0 and title or previous and _PRONOUN.match(sentence)):

@@ -53,6 +53,10 @@ _GLUED_FUNCTION_WORD = re.compile(
 _GLUED_CAPITALS = re.compile(
     r"\b([A-Z][a-z]{3,}|[А-ЯЁ][а-яё]{3,})([A-Z][a-z]{2,}|[А-ЯЁ][а-яё]{2,})\b"
 )
+# What a text must hold for _GLUED_TITLE or _GLUED_YEAR to match, searched first: a pattern
+# opening with a word boundary is tried at every character, these only where they can start.
+_MAY_GLUE_TITLE = re.compile(r"\.[A-ZА-ЯЁ]")
+_MAY_GLUE_YEAR = re.compile(r"[A-ZА-ЯЁ](?<=\d[A-ZА-ЯЁ])")
 _GLUED_YEAR = re.compile(r"\b(\d{4})([A-ZА-ЯЁ]{2,})")  # 'Date: 30 April 2012URGENT ACTION'
 _GLUED_NUMBER = re.compile(r"\b([A-Za-zА-Яа-яЁё]{3,})(\d{1,2},?\s+\d{4})\b")
 
@@ -61,11 +65,12 @@ def repair_glued_words(text: str, kept: frozenset[str] = frozenset()) -> str:
     """Put back spaces that PDF-to-HTML conversion lost: 'theProtection', 'Mr.Oyub',
     'BashirSuleimanly', 'December20, 2013'. Words in `kept` (YouTube, WhatsApp) stay whole;
     an all-lowercase run ('arbitrarydetention') cannot be told from a word and stays."""
-    text = _GLUED_TITLE.sub(r"\1. ", text)
+    if _MAY_GLUE_TITLE.search(text):
+        text = _GLUED_TITLE.sub(r"\1. ", text)
     text = _GLUED_FUNCTION_WORD.sub(r"\1 ", text)
     text = _GLUED_CAPITALS.sub(lambda m: m[0] if m[0] in kept else f"{m[1]} {m[2]}", text)
     text = _GLUED_NUMBER.sub(r"\1 \2", text)
-    return _GLUED_YEAR.sub(r"\1 \2", text)
+    return _GLUED_YEAR.sub(r"\1 \2", text) if _MAY_GLUE_YEAR.search(text) else text
 
 
 def split_blocks(

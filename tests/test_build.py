@@ -15,6 +15,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from hrdarchive.search_index import read_parts
+
 from .conftest import SEED_EN, SEED_RU, STATEMENTS, copy_project, mkdocs_build, statement_files
 
 SEED_CASE = "2021-06-04-zhanar-sekerbayeva-and-gulzada-serzhan-verbally-and"
@@ -202,8 +204,8 @@ def test_case_page_links_its_raw_source(built_site):
 
 def test_search_indexes_hold_the_pages_of_their_language(built_site):
     for lang, prefix in (("en", ""), ("ru", "ru/")):
-        index = json.loads((built_site / "search" / f"{lang}.json").read_text("utf-8"))
-        locations = [location for location, *_ in index["docs"]]
+        index = read_parts(built_site / "search" / lang)
+        locations = [location for location, *_ in index["pages"]]
         assert f"{prefix}cases/{SEED_CASE}/" in locations
 
 
@@ -323,7 +325,7 @@ def test_statement_text_never_becomes_markup_or_code(tmp_path, seeds_only):
     # The search holds the statement as text (its worker escapes what it shows: see
     # test_search.py and test_browser.py), never as the page's markup.
     for lang in ("en", "ru"):
-        docs = json.loads((site / "search" / f"{lang}.json").read_text(encoding="utf-8"))["docs"]
+        docs = read_parts(site / "search" / lang)["pages"]
         assert not any("&lt;" in title or "<a " in title for _, title, _, _ in docs)
     [case_page] = (site / "cases").glob("*-script-alert-*/index.html")
     page = case_page.read_text(encoding="utf-8")
@@ -337,5 +339,8 @@ def test_a_dirty_build_in_a_new_process_builds_the_same_site(tmp_path, built_sit
     assert mkdocs_build(project).returncode == 0
     result = mkdocs_build(project, "--dirty")
     assert result.returncode == 0, result.stderr
-    for name in ("search/en.json", "search/ru.json", "data/archive.json", "sitemap.xml"):
+    searched = [
+        p.relative_to(built_site).as_posix() for p in (built_site / "search").rglob("*.json")
+    ]
+    for name in (*searched, "data/archive.json", "sitemap.xml"):
         assert (project / "site" / name).read_bytes() == (built_site / name).read_bytes(), name

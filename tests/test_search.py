@@ -5,7 +5,6 @@ in benchmarks/search.py."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 import shutil
@@ -13,6 +12,7 @@ import subprocess
 from collections import Counter
 from pathlib import Path
 
+import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -21,7 +21,8 @@ from lunr.pipeline import Pipeline
 from lunr.query import Query
 
 from hrdarchive import search
-from hrdarchive.search import SearchPage, build_index, html_text, page_terms, term, terms
+from hrdarchive.search import SearchPage, html_text, page_terms, term, terms
+from hrdarchive.search_index import index_parts, read_index, read_parts
 
 from .conftest import ROOT, STATEMENTS
 from .test_build import SEED_CASE
@@ -137,26 +138,66 @@ def pages() -> list[SearchPage]:
 
 
 def test_index_documents_are_what_a_result_shows():
-    data = build_index(pages())
+    files = index_parts(pages())
+    data = read_index(files)
     title, body = "Kazakhstan: defenders attacked", body_start()
-    assert data["docs"][0] == ["cases/a/", title, "4 June 2021", body]
-    assert data["pipeline"] == ["archive-normaliser", "archive-stemmer"]
-    assert data["terms"] == sorted(data["terms"]) and len(data["postings"]) == len(data["terms"])
-    # "sekerbayeva": in page 1's title (a gap of 1 from page 0), and in page 0's text
-    t = data["terms"].index("sekerbayeva")
-    assert data["postings"][t] == [[1], [], [0]]
-    assert t in itertools.accumulate(data["vectors"][0][2][::2])  # page 0's text has it
-    assert "и" in data["stopWords"] and "the" in data["stopWords"]
+    # Pages in the order of their addresses
+    assert [page[0] for page in data["pages"]] == [
+        "cases/",
+        "cases/a/",
+        "cases/b/",
+        "defenders/zhanar/",
+    ]
+    assert data["pages"][1] == ["cases/a/", title, "4 June 2021", body]
+    manifest = data["manifest"]
+    assert manifest["pipeline"] == ["archive-normaliser", "archive-stemmer"]
+    assert "и" in manifest["stopWords"] and "the" in manifest["stopWords"]
+    # "sekerbayeva": in page 3's title and in page 1's text, with their lunr weights
+    title_weights, names_weights, text_weights = data["terms"]["sekerbayeva"]
+    assert set(title_weights) == {3} and names_weights == {} and set(text_weights) == {1}
+    assert "жанар" in orjson.loads(files["names.json"])
+
+
+def test_index_parts_are_small_and_ordered(monkeypatch):
+    """Terms are cut into parts by size, each part's first term in the manifest, in order;
+    pages into parts of pagesPerPart."""
+    from hrdarchive import search_index
+
+    monkeypatch.setattr(search_index, "TERM_PART_BYTES", 40)
+    monkeypatch.setattr(search_index, "PAGES_PER_PART", 3)
+    files = index_parts(pages())
+    manifest = orjson.loads(files["index.json"])
+    firsts = [first for first, _ in manifest["termParts"]]
+    assert len(firsts) > 3 and firsts == sorted(firsts)
+    every = []
+    for i, (first, number) in enumerate(manifest["termParts"]):
+        part = orjson.loads(files[f"terms-{i}.json"])
+        assert part["terms"][0] == first and number == len(every)
+        every += part["terms"]
+    assert every == sorted(set(every))
+    assert [len(orjson.loads(files[f"pages-{i}.json"])) for i in range(2)] == [3, 1]
 
 
 @given(st.text(), st.text())
 def test_index_bytes_are_what_json_writes(title, text):
-    """orjson writes the index; its bytes are the standard library's, for any text (quotes,
+    """orjson writes the index parts, as JSON any reader reads back, for any text (quotes,
     backslashes, control characters, Cyrillic, characters outside the BMP)."""
     corpus = [*pages(), SearchPage("ru/cases/c/", title, "case", "Казахстан", (title,), text)]
-    data = build_index(sorted(corpus, key=lambda p: p.location))
-    expected = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    assert search.index_json(corpus) == expected
+    files = index_parts(corpus)
+    for data in files.values():
+        json.loads(data.decode("utf-8"))
+    shown = json.loads(files["pages-0.json"].decode("utf-8"))
+    assert ["ru/cases/c/", title, "Казахстан"] in [page[:3] for page in shown]
+
+
+def test_a_build_removes_only_its_own_parts_it_no_longer_has(tmp_path):
+    from hrdarchive.search_index import write_parts
+
+    folder = tmp_path / "search" / "en"
+    write_parts(folder, {"index.json": b"{}", "terms-0.json": b"[]", "terms-1.json": b"[]"})
+    (folder / "notes.json").write_text("an editor's", "utf-8")
+    write_parts(folder, {"index.json": b"{}", "terms-0.json": b"[1]"})
+    assert sorted(p.name for p in folder.iterdir()) == ["index.json", "notes.json", "terms-0.json"]
 
 
 def body_start() -> str:
@@ -178,13 +219,13 @@ def test_the_person_page_ranks_above_a_mention():
 
 
 def index_of(site: Path, lang: str) -> dict:
-    return json.loads((site / "search" / f"{lang}.json").read_text(encoding="utf-8"))
+    return read_parts(site / "search" / lang)
 
 
 def test_each_language_has_its_own_index(built_site):
     en, ru = index_of(built_site, "en"), index_of(built_site, "ru")
-    assert all(not loc.startswith("ru/") for loc, *_ in en["docs"])
-    assert all(loc.startswith("ru/") for loc, *_ in ru["docs"])
+    assert all(not loc.startswith("ru/") for loc, *_ in en["pages"])
+    assert all(loc.startswith("ru/") for loc, *_ in ru["pages"])
     built = built_site.rglob("index.html")
     # Every page but the redirects from old addresses, which have nothing to search.
     pages_built = {
@@ -193,12 +234,12 @@ def test_each_language_has_its_own_index(built_site):
         if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")
     }
     en_pages = {p for p in pages_built if not p.startswith("ru")}
-    assert {loc.rstrip("/") or "." for loc, *_ in en["docs"]} == en_pages
+    assert {loc.rstrip("/") or "." for loc, *_ in en["pages"]} == en_pages
 
 
 def test_cyrillic_is_written_as_itself(built_site):
-    raw = (built_site / "search" / "ru.json").read_text(encoding="utf-8")
-    assert "Секербаева" in raw and "\\u04" not in raw
+    raw = (built_site / "search" / "ru" / "names.json").read_text(encoding="utf-8")
+    assert "секербаев" in raw and "\\u04" not in raw
 
 
 def test_materials_own_index_is_an_empty_stub(built_site):
@@ -207,7 +248,7 @@ def test_materials_own_index_is_an_empty_stub(built_site):
 
 
 def test_results_carry_date_and_country(built_site):
-    docs = {loc: (title, meta) for loc, title, meta, _ in index_of(built_site, "ru")["docs"]}
+    docs = {loc: (title, meta) for loc, title, meta, _ in index_of(built_site, "ru")["pages"]}
     assert docs[f"ru/cases/{SEED_CASE}/"][1] == "4 июня 2021 · Казахстан"
     assert docs["ru/defenders/zhanar-sekerbayeva/"] == ("Жанар Секербаева", "Казахстан · 1 дело")
 
@@ -264,10 +305,10 @@ def found(worker: Worker, text: str) -> list[str]:
 
 
 def test_browser_scores_are_lunrs(tmp_path, built_site):
-    """The vectors the worker computes from the postings are those of the Python lunr
+    """The weights the worker reads from the parts are the scores of the Python lunr
     package's index of the same pages (real pages: the seed statements)."""
     corpus = [
-        SearchPage(f"p{i}/", para[:60], kind, text=para, names=("Жанар Секербаева",) * (i % 2))
+        SearchPage(f"p{i:03}/", para[:60], kind, text=para, names=("Жанар Секербаева",) * (i % 2))
         for i, (kind, para) in enumerate(
             (kind, para)
             for kind in ("case", "defender")
@@ -276,11 +317,12 @@ def test_browser_scores_are_lunrs(tmp_path, built_site):
             if len(para) > 80
         )
     ]
-    (tmp_path / "search").mkdir()
-    (tmp_path / "search" / "ru.json").write_text(json.dumps(build_index(corpus)), "utf-8")
+    from hrdarchive.search_index import write_parts
+
+    write_parts(tmp_path / "search" / "ru", index_parts(corpus))
     worker = Worker(tmp_path, "ru", assets=built_site)
     try:
-        browser = worker.ask({"vectors": True})
+        browser = worker.ask({"weights": True})
     finally:
         worker.close()
     reference = reference_index(corpus).serialize()
@@ -363,3 +405,45 @@ def test_russian_words_are_stemmed_by_snowballs_c_stemmer_as_by_its_python_one()
     }
     assert len(words) > 500
     assert [w for w in words if search.stem(w) != python_stemmer.stemWord(w)] == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Names misspelt or in another transliteration, and what a query fetches
+
+NAME_VARIANTS = json.loads((ROOT / "tests" / "fixtures" / "name_variants.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("variant", NAME_VARIANTS, ids=[v["query"] for v in NAME_VARIANTS])
+def test_a_name_misspelt_or_transliterated_otherwise_finds_the_person_first(
+    variant, ru_worker, en_worker
+):
+    worker = ru_worker if variant["lang"] == "ru" else en_worker
+    assert found(worker, variant["query"])[:1] == [variant["page"]], variant["kind"]
+
+
+def test_ordinary_words_are_not_looked_for_among_similar_names(en_worker):
+    # "attacked" is in the index: no name a letter apart ("Akiev"?) joins its results.
+    results = found(en_worker, "attacked")
+    assert results and not any(r.startswith("defenders/") for r in results[:1])
+    assert found(en_worker, "zqxjv") == []
+
+
+def test_a_query_fetches_the_parts_it_needs_and_no_more(built_site):
+    worker = Worker(built_site, "en")
+    try:
+        shown = found(worker, "Sekerbayeva")
+        files = worker.ask({"fetched": True})["files"]
+    finally:
+        worker.close()
+    index = index_of(built_site, "en")
+    firsts = [first for first, _ in index["manifest"]["termParts"]]
+    holding = {
+        max(i for i, first in enumerate(firsts) if first <= t) for t in ("seke", "sekerbayeva")
+    }
+    per_part = index["manifest"]["pagesPerPart"]
+    numbers = [n for n, page in enumerate(index["pages"]) if page[0] in shown]
+    assert files[0] == "/search/en/index.json" and len(files) == len(set(files))
+    assert sorted(files[1:]) == sorted(
+        [f"/search/en/terms-{i}.json" for i in holding]
+        + [f"/search/en/pages-{part}.json" for part in {n // per_part for n in numbers}]
+    )

@@ -113,9 +113,14 @@ def case_links(server: Server) -> set[str]:
 
 def searchable(server: Server, lang: str) -> set[str]:
     """The locations the search index of a language holds."""
-    status, text = server.get(f"/search/{lang}.json")
+    status, text = server.get(f"/search/{lang}/index.json")
     assert status == 200
-    return {doc[0] for doc in json.loads(text)["docs"]}
+    pages = []
+    for part in range(-(-json.loads(text)["pages"] // json.loads(text)["pagesPerPart"])):
+        status, text_of_part = server.get(f"/search/{lang}/pages-{part}.json")
+        assert status == 200
+        pages += json.loads(text_of_part)
+    return {page[0] for page in pages}
 
 
 def test_each_change_rebuilds_once_and_the_site_follows(served):

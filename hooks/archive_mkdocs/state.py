@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrdarchive import search
+from hrdarchive import search, search_index
 from hrdarchive.build import ArchiveBuilder, PreparedBuild
-from hrdarchive.write import write_if_changed
 
 from .parallel import ParallelLanguages
 from .process import IdleCollection, TemplateCode
@@ -49,10 +48,10 @@ class SearchPages:
         alive = self.alive.get(lang, set())
         pages = {url: p for url, p in self.pages.get(lang, {}).items() if url in alive}
         self.pages[lang] = pages
-        target = site / "search" / f"{lang}.json"
+        target = site / "search" / lang
         # Under `mkdocs serve`, a change often leaves one language's pages as they were.
-        if self.written.get(lang) != pages or not target.is_file():
-            write_if_changed(target, search.index_json(list(pages.values())))
+        if self.written.get(lang) != pages or not (target / "index.json").is_file():
+            search_index.write_parts(target, search_index.index_parts(list(pages.values())))
             self.written[lang] = dict(pages)
 
 

@@ -1,6 +1,6 @@
-"""The search of one language: the Python lunr package builds the index at build time, and
-lunr.js loads it, ready to query, in the reader's browser
-(`overrides/assets/javascripts/archive-search.js`).
+"""The search's words and pages: what a page gives the search, and how a word becomes an
+index term, the same at build time as in the reader's browser. The index itself, in parts,
+is `search_index.py`; the browser's side is `overrides/assets/javascripts/archive-search.js`.
 
 A word goes through the same steps on both sides: split on white space and hyphens (lunr's
 separator), trimmed of punctuation, normalised (lower case, ё as е, no stress marks or
@@ -24,14 +24,12 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import lxml.html
-import orjson
 import snowballstemmer
 import yaml
 from lunr.pipeline import Pipeline
 from lunr.stemmer import PorterStemmer
 from lunr.stop_word_filter import WORDS as ENGLISH_STOP_WORDS
 
-FORMAT_VERSION = 3
 SEARCH_PIPELINE = ["archive-normaliser", "archive-stemmer"]
 # Field boosts: a name in a page's title or among its people weighs more than in its text.
 FIELD_BOOSTS = {"title": 10, "names": 5, "text": 1}
@@ -173,58 +171,6 @@ def html_text(content_html: str) -> str:
     return root.text_content()
 
 
-def build_index(pages: list[SearchPage]) -> dict:
-    """The search data of one language, as the browser loads it: the documents to show, the
-    stop words, and the index in two directions, gap-encoded: `postings`, per term and
-    field, the pages that have it; `vectors`, per page and field, its terms (by their place
-    in the sorted `terms`) and how often each occurs.
-
-    Not lunr's own serialised index: that one carries every page's score for every term as a
-    decimal number (more bytes), makes the browser build all of it before the first query,
-    and the Python lunr builder takes seconds per thousand pages. From these lists, the field
-    lengths and the boosts, the browser computes a page's lunr BM25 vector, exactly as lunr's
-    builder does, when a query first reaches the page, and a term's posting when a query
-    first asks for the term (archive-search.js). tests/test_search.py checks the scores
-    against an index built by the Python lunr package from the same pages."""
-    fields = list(FIELD_BOOSTS)
-    page_fields = [indexed_fields(page) for page in pages]
-    vocabulary: set[str] = set()
-    for indexed in page_fields:
-        for field in indexed:
-            vocabulary.update(field.terms)
-    ordered = sorted(vocabulary)
-    number_of = {word: n for n, word in enumerate(ordered)}
-    postings: list[list[list[int]]] = [[[] for _ in fields] for _ in ordered]
-    last_ref = [[0] * len(fields) for _ in ordered]
-    vectors = []
-    for ref, indexed in enumerate(page_fields):
-        page_vectors = []
-        for f, field in enumerate(indexed):
-            flat, last_term = [], 0
-            # A page's terms in sorted order are in the order of their numbers.
-            numbers = map(number_of.__getitem__, field.terms)
-            for t, count in zip(numbers, field.counts, strict=True):
-                flat += (t - last_term, count)
-                last_term = t
-                postings[t][f].append(ref - last_ref[t][f])
-                last_ref[t][f] = ref
-            page_vectors.append(flat)
-        vectors.append(page_vectors)
-    return {
-        "version": FORMAT_VERSION,
-        "docs": [[p.location, p.title, p.meta, p.snippet] for p in pages],
-        "stopWords": sorted(stop_words()),
-        "fields": fields,
-        "fieldBoosts": list(FIELD_BOOSTS.values()),
-        "docBoosts": [KIND_BOOSTS.get(p.kind, 1.0) for p in pages],
-        "lengths": [[field.length for field in indexed] for indexed in page_fields],
-        "pipeline": SEARCH_PIPELINE,
-        "terms": ordered,
-        "postings": postings,
-        "vectors": vectors,
-    }
-
-
 def page_terms(page: SearchPage) -> tuple[list[str], list[str], list[str]]:
     """The terms of a page's fields, in the order of FIELD_BOOSTS."""
     return terms(page.title), terms(" ".join(page.names)), terms(page.text)
@@ -271,15 +217,8 @@ def indexed_fields(page: SearchPage) -> tuple[IndexedField, ...]:
     return tuple(indexed)
 
 
-def index_json(pages: list[SearchPage]) -> bytes:
-    """The index as UTF-8 JSON, Cyrillic as itself (not as \\uXXXX escapes). orjson writes
-    the bytes `json.dumps(ensure_ascii=False, separators=(",", ":"))` writes, faster, on every
-    rebuild of `mkdocs serve` (tests/test_search.py checks they are the same)."""
-    return orjson.dumps(build_index(sorted(pages, key=lambda p: p.location)))
-
-
 def material_stub(lang: str) -> str:
     """What Material's own search_index.json becomes: its script still fetches the file and
-    hands it to the search worker, which ignores it and loads its language's index."""
+    hands it to the search worker, which ignores it and loads its language's index parts."""
     data = {"config": {"lang": [lang], "separator": r"[\s\-]+", "pipeline": []}, "docs": []}
     return json.dumps(data, separators=(",", ":"))

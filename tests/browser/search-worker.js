@@ -3,11 +3,13 @@
 //
 //   node search-worker.js SITE_DIR LANG [ASSETS_SITE_DIR] < requests > answers
 //
-// SITE_DIR holds search/<LANG>.json; lunr-languages is taken from ASSETS_SITE_DIR (a built
-// site; SITE_DIR by default). Each input line is a JSON request, answered by one JSON line:
+// SITE_DIR holds search/<LANG>/; lunr-languages is taken from ASSETS_SITE_DIR (a built site;
+// SITE_DIR by default). Each input line is a JSON request, answered by one JSON line:
 //   {"words": ["Секербаевой", ...]}  ->  {"terms": ["секербаев", ...]}  (null for a stop word)
 //   {"query": "правозащитницами"}    ->  Material's RESULT message data ({"items": [...]})
-//   {"vectors": true}                ->  {"<field>/<ref>": {"<term>": score}} of the index
+//   {"weights": true}                ->  {"<field>/<ref>": {"<term>": score}} of every part
+//   {"fetched": true}                ->  {"files": [every file the worker fetched, in order]}
+//   {"fold": ["Mammadli", ...]}      ->  {"folded": [...]}: the names' stems, folded
 "use strict";
 
 const fs = require("fs");
@@ -29,6 +31,7 @@ function scriptPath(name) {
 
 const listeners = [];
 const outbox = [];
+const fetchedFiles = [];
 const context = vm.createContext({
   self: { location: { href: workerUrl } },
   URL,
@@ -40,6 +43,7 @@ const context = vm.createContext({
   addEventListener: (type, listener) => listeners.push(listener),
   postMessage: (message) => outbox.push(message),
   fetch: async (url) => {
+    fetchedFiles.push(new URL(url).pathname);
     const file = path.join(siteDir, new URL(url).pathname);
     const body = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
     return { ok: body !== null, status: body === null ? 404 : 200, json: async () => JSON.parse(body) };
@@ -54,9 +58,26 @@ async function send(message) {
   return outbox.shift();
 }
 
+/** Every part's weights, as the worker decoded them: {"<field>/<page>": {"<term>": weight}}. */
+async function weightsOfEveryPart() {
+  const archive = vm.runInContext("archive", context);
+  const parts = archive.manifest.termParts.map((_, part) => part);
+  await vm.runInContext("loadTermParts", context)(parts);
+  const answer = {};
+  for (const [term, t] of archive.terms) {
+    archive.manifest.fields.forEach((field, f) => {
+      for (const [page, weight] of archive.weights[t][f]) {
+        (answer[`${field}/${page}`] ||= {})[term] = weight;
+      }
+    });
+  }
+  return answer;
+}
+
 (async () => {
   const ready = await send({ type: 0, data: { config: {}, docs: [] } });
   if (ready.type !== 1) throw new Error(`no READY: ${JSON.stringify(ready)}`);
+  await vm.runInContext("loadManifest", context)();
   const lines = readline.createInterface({ input: process.stdin });
   for await (const line of lines) {
     if (!line.trim()) continue;
@@ -69,19 +90,13 @@ async function send(message) {
           return clean === null ? null : vm.runInContext("stem", context)(clean);
         }),
       };
-    } else if (request.vectors) {
-      const { index, terms, docs } = vm.runInContext("archive", context);
-      answer = {};
-      for (let ref = 0; ref < docs.length; ref++) {
-        for (const field of index.fields) {
-          const vector = index.fieldVectors[`${field}/${ref}`];
-          if (!vector.elements.length) continue;
-          const scores = (answer[`${field}/${ref}`] = {});
-          for (let i = 0; i < vector.elements.length; i += 2) {
-            scores[terms[vector.elements[i]]] = vector.elements[i + 1];
-          }
-        }
-      }
+    } else if (request.weights) {
+      answer = await weightsOfEveryPart();
+    } else if (request.fetched) {
+      answer = { files: fetchedFiles };
+    } else if (request.fold) {
+      const fold = vm.runInContext("(w) => fold(stem(normalise(w)))", context);
+      answer = { folded: request.fold.map(fold) };
     } else {
       answer = (await send({ type: 2, data: request.query })).data;
     }

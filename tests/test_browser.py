@@ -321,7 +321,12 @@ def visit_page(browser: Browser, base_url: str, path: str, kind: str, lang: str)
             page.set_viewport_size(DESKTOP)
 
         def links():
-            visit.hrefs = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
+            # An SVG link's href is an SVGAnimatedString: its value, made absolute.
+            visit.hrefs = page.eval_on_selector_all(
+                "a[href]",
+                "links => links.map(a => typeof a.href === 'string' ? a.href"
+                " : new URL(a.href.baseVal, document.baseURI).href)",
+            )
 
         def accessibility():
             if not AXE.is_file():
@@ -584,6 +589,45 @@ def test_a_transliterated_name_and_its_written_form_find_the_person(page: Page, 
     open_page(page, PREFIX["ru"], "home")
     results = search_results(page, query)
     assert results[0]["path"] == "/ru/defenders/oyub-titiev/", [r["path"] for r in results]
+
+
+@pytest.mark.parametrize(("lang", "query"), [("en", "Mamedli"), ("ru", "Азимжон Аскаров")])
+def test_a_name_in_another_transliteration_finds_the_person_first(page: Page, lang, query):
+    open_page(page, PREFIX[lang], "home")
+    results = search_results(page, query)
+    expected = {"en": "/defenders/anar-mammadli/", "ru": "/ru/defenders/azimjan-askarov/"}
+    assert results[0]["path"] == expected[lang], [r["path"] for r in results]
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"), [("en", "Kazakhstan: 2 cases"), ("ru", "Казахстан: 2 дела")]
+)
+def test_the_maps_countries_are_links_named_on_focus(page: Page, lang, name):
+    """A keyboard reader tabs to a country on the home page's map: it shows its name and
+    number, and Enter opens its page."""
+    page.set_viewport_size(PHONE)
+    open_page(page, PREFIX[lang], "home")
+    link = page.locator(".archive-map a", has=page.locator(f"title:text-is('{name}')"))
+    label = link.locator("text")
+    assert not label.is_visible()
+    link.focus()
+    assert label.is_visible() and name.split(":")[0] in label.text_content()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urlsplit(page.url).path == f"{PREFIX[lang]}countries/kazakhstan/"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_charts_have_their_numbers_in_text_and_fit_a_phone(page: Page, lang):
+    page.set_viewport_size(PHONE)
+    open_page(page, PREFIX[lang], "home")
+    chart = page.locator(".archive-chart").first
+    box = chart.bounding_box()
+    assert box and 0 < box["width"] <= PHONE["width"]
+    labelled = chart.get_attribute("aria-labelledby").split()
+    assert all(page.locator(f"#{i}").count() == 1 for i in labelled)
+    # the numbers, as links to each year's cases, right below it
+    assert page.locator("a[href$='cases/#2021']").count() == 1
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from mkdocs.utils.meta import get_data
 
 from hrdarchive.corrections import apply_corrections
 from hrdarchive.link import link
+from hrdarchive.listblocks import PICTURE_OPENING
 from hrdarchive.model import StatementError
 from hrdarchive.namekeys import latin_key
 from hrdarchive.pages import render_site
@@ -166,6 +167,11 @@ def test_the_parser_reads_or_refuses_with_a_statement_error(text):
 _TAG = re.compile(r"<\s*/?\s*(?:script|img|iframe|object|embed|svg|style|link|meta)\b", re.I)
 _JS_LINK = re.compile(r"\]\(\s*<?\s*javascript:|<a\b[^>]*\bhref\s*=\s*[\"']?\s*javascript:", re.I)
 _TEMPLATE = re.compile(r"(?<!\\)\{(?:\{|%)")
+_PICTURE = re.compile(rf"^{re.escape(PICTURE_OPENING)} [^\n]*</svg>$", re.MULTILINE)
+_SCRIPT = re.compile(
+    r"<\s*/?\s*(?:script|img|iframe|object|embed|style|link|meta|foreignObject)\b|\son\w+\s*=|javascript:",
+    re.I,
+)
 _TAG_ATTRIBUTE = re.compile(r"<[a-z][^>]*\son\w+\s*=", re.I)
 # The keys the renderer writes in front matter ('hide' on the home pages); a statement's
 # 'template:' or 'title:' line must never add one.
@@ -177,7 +183,11 @@ def markup_in_markdown(page: str) -> list[str]:
     """Unescaped markup in one generated page: in its body, and in its front matter's title
     and description (Material prints those as they are)."""
     body, data = get_data(page)  # as MkDocs reads it
-    offences = [m.group(0) for m in _TAG.finditer(body)]
+    # The archive's own pictures are SVG: in them, only what a statement could smuggle in.
+    pictures = _PICTURE.findall(body)
+    body = _PICTURE.sub("", body)
+    offences = [m.group(0) for p in pictures for m in _SCRIPT.finditer(p)]
+    offences += [m.group(0) for m in _TAG.finditer(body)]
     offences += [m.group(0) for m in _JS_LINK.finditer(body)]
     offences += [m.group(0) for m in _TEMPLATE.finditer(body)]
     offences += [m.group(0) for m in _TAG_ATTRIBUTE.finditer(body)]

@@ -1,5 +1,5 @@
-"""The archive's lists of cases and people in Python-Markdown: set aside whole, as the raw
-HTML they are, before any HTML parser reads them.
+"""The archive's lists of cases and people, and its pictures, in Python-Markdown: set aside
+whole, as the raw HTML they are, before any HTML parser reads them.
 
 The renderer writes each list as one raw HTML block (`<ul class="archive-list">`, one `<li>`
 per line, its text escaped: pages.markup.escape_list_text). Python-Markdown's raw HTML
@@ -22,7 +22,13 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
 LIST_OPENING = '<ul class="archive-list">'
-_LIST = re.compile(rf"^{re.escape(LIST_OPENING)}\n(?:<li>[^\n]*</li>\n)*</ul>$", re.MULTILINE)
+# A picture drawn at build time (pages/pictures.py): one line, an <svg> of the archive's.
+PICTURE_OPENING = '<svg xmlns="http://www.w3.org/2000/svg"'
+_LIST = re.compile(
+    rf"^(?:{re.escape(LIST_OPENING)}\n(?:<li>[^\n]*</li>\n)*</ul>"
+    rf"|{re.escape(PICTURE_OPENING)} [^\n]*</svg>)$",
+    re.MULTILINE,
+)
 
 # After fenced code (25), before MkDocs' anchor finder (21) and Python-Markdown's raw HTML (20).
 PRIORITY = 22
@@ -31,7 +37,7 @@ PRIORITY = 22
 class _StashLists(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
-        if LIST_OPENING not in text:
+        if LIST_OPENING not in text and PICTURE_OPENING not in text:
             return lines
         stashed = _LIST.sub(lambda m: f"\n\n{self.md.htmlStash.store(m.group())}\n\n", text)
         return stashed.split("\n")

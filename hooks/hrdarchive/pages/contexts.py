@@ -157,6 +157,8 @@ class HomePage:
     latest: tuple[CaseCard, ...]
     # An editor's own introduction per language (Markdown), where they wrote one.
     intros: tuple[tuple[str, str], ...]
+    countries: tuple[CountryEntry, ...] = ()  # for the map
+    years: tuple[tuple[int, int], ...] = ()  # (year, cases), oldest first
 
 
 @dataclass(frozen=True, slots=True)

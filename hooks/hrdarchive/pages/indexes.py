@@ -17,6 +17,7 @@ from .contexts import (
 )
 from .kit import Kit, RenderedPage, surname_first
 from .markup import plural
+from .pictures import country_list, world_map, years_chart_of
 
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 
@@ -30,6 +31,10 @@ def render_home(page: HomePage, lang: Lang, kit: Kit) -> RenderedPage:
         latest=page.latest,
         intro=dict(page.intros).get(lang),
         data_href=kit.urls.site_root("", lang) + "data/",
+        world_map=world_map(page.countries, lang, "", kit) if page.countries else "",
+        country_list=country_list(page.countries, lang, "", kit),
+        chart=years_chart_of(dict(page.years), lang),
+        years=page.years[::-1],
         counts=[
             plural(statements, "statement", lang),
             plural(cases, "case", lang),
@@ -73,7 +78,14 @@ def _inverted(name: str) -> str:
 
 def render_countries_index(page: CountriesIndex, lang: Lang, kit: Kit) -> RenderedPage:
     entries = sorted(page.entries, key=lambda e: e.country.name(lang).casefold())
-    return RenderedPage(kit.render("countries_index.md.j2", lang, "countries/", entries=entries))
+    markdown = kit.render(
+        "countries_index.md.j2",
+        lang,
+        "countries/",
+        entries=entries,
+        world_map=world_map(entries, lang, "../", kit) if entries else "",
+    )
+    return RenderedPage(markdown)
 
 
 def render_organisations_index(page: OrganisationsIndex, lang: Lang, kit: Kit) -> RenderedPage:

@@ -8,6 +8,7 @@ archive and returns values only; the same archive gives equal contexts.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 from ..model import LANGS, Archive, Case, Lang
 from ..raw_copies import copy_name
@@ -85,12 +86,7 @@ class _Contexts:
             "defenders/index": DefendersIndex(
                 tuple(DefenderEntry(self.person(p), len(a.people[p].cases)) for p in a.people)
             ),
-            "countries/index": CountriesIndex(
-                tuple(
-                    CountryEntry(self.country(c.code), len(c.cases), len(c.defenders))
-                    for c in a.countries.values()
-                )
-            ),
+            "countries/index": CountriesIndex(self.country_entries()),
             "organisations/index": OrganisationsIndex(
                 tuple(
                     OrganisationEntry(self.organisation(o.id), len(o.defenders), len(o.cases))
@@ -172,7 +168,20 @@ class _Contexts:
         a = self.archive
         counts = (len(a.statements()), len(a.cases), len(a.people), len(a.countries))
         latest = tuple(self.card(c.id) for c in self.newest[:LATEST_ON_HOME])
-        return HomePage(counts, latest, tuple(sorted(intros.items())))
+        years = Counter(c.date.year for c in a.cases.values() if c.date)
+        return HomePage(
+            counts,
+            latest,
+            tuple(sorted(intros.items())),
+            countries=self.country_entries(),
+            years=tuple(sorted(years.items())),
+        )
+
+    def country_entries(self) -> tuple[CountryEntry, ...]:
+        return tuple(
+            CountryEntry(self.country(c.code), len(c.cases), len(c.defenders))
+            for c in self.archive.countries.values()
+        )
 
     def case_page(self, case: Case) -> CasePage:
         statements = tuple(

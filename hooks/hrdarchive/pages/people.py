@@ -10,6 +10,7 @@ from . import jsonld
 from .contexts import DefenderPage
 from .kit import Kit, RenderedPage, names_of, page_front, search_entry
 from .markup import plural
+from .pictures import timeline
 
 
 def render_defender(page: DefenderPage, lang: Lang, kit: Kit) -> RenderedPage:
@@ -46,6 +47,7 @@ def render_defender(page: DefenderPage, lang: Lang, kit: Kit) -> RenderedPage:
         profile_lang=profile_lang,
         latest=page.status(lang),
         cases=page.cases,
+        chart=timeline(page.cases, lang),
     )
     return RenderedPage(markdown, meta)
 

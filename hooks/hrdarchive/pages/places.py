@@ -8,6 +8,7 @@ from . import jsonld
 from .contexts import CountryPage, OrganisationPage, ThemePage
 from .kit import Kit, RenderedPage, names_of, page_front, search_entry
 from .markup import plural
+from .pictures import years_chart
 
 
 def render_country(page: CountryPage, lang: Lang, kit: Kit) -> RenderedPage:
@@ -29,6 +30,7 @@ def render_country(page: CountryPage, lang: Lang, kit: Kit) -> RenderedPage:
         here,
         front=front,
         years=kit.by_year(page.cases, lang),
+        chart=years_chart(page.cases, lang),
         people=kit.sorted_people(page.defenders, lang),
     )
     return RenderedPage(markdown, meta)
@@ -54,7 +56,8 @@ def render_organisation(page: OrganisationPage, lang: Lang, kit: Kit) -> Rendere
         lang,
         here,
         front=front,
-        cases=page.cases,
+        years=kit.by_year(page.cases, lang),
+        chart=years_chart(page.cases, lang),
         people=kit.sorted_people(page.defenders, lang),
     )
     return RenderedPage(markdown, meta)
@@ -70,5 +73,6 @@ def render_theme(page: ThemePage, lang: Lang, kit: Kit) -> RenderedPage:
         f"themes/{page.theme}",
         front=front,
         years=kit.by_year(page.cases, lang),
+        chart=years_chart(page.cases, lang),
     )
     return RenderedPage(markdown, meta)

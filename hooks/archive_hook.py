@@ -25,7 +25,7 @@ from archive_mkdocs.theme import put_first
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from hrdarchive import csp, search
+from hrdarchive import csp, search, sitemaps
 from hrdarchive.build import ArchiveBuilder, BuildSettings, PreparedBuild
 from hrdarchive.listblocks import ArchiveListsExtension
 from hrdarchive.model import StatementError
@@ -297,6 +297,7 @@ def _publish(prepared: PreparedBuild, site: Path, config: MkDocsConfig, language
     )
     for path in kept:
         log.warning("archive: %s: a page of the site is at an old address; kept", path)
+    sitemaps.publish_sitemap(site, config.site_url or "/")
     if "archive_search" in _state.enabled:
         # Material's own index (both languages, built again in the browser on every page)
         # becomes a stub its script still loads.

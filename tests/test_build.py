@@ -232,7 +232,11 @@ def test_statements_dir_from_the_environment(tmp_path, seeds_only):
     assert result.returncode == 0, result.stderr
     data = json.loads((project / "site/data/archive.json").read_text("utf-8"))
     assert sorted(s["source"] for s in data["statements"]) == [SEED_EN, SEED_RU]
-    assert sorted(p.name for p in (project / "site/cases").iterdir()) == [SEED_CASE, "index.html"]
+    assert sorted(p.name for p in (project / "site/cases").iterdir()) == [
+        "2021",
+        SEED_CASE,
+        "index.html",
+    ]
 
 
 def test_a_bad_file_fails_strict_but_never_stops_the_others(tmp_path, seeds_only):

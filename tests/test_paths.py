@@ -17,7 +17,7 @@ import pytest
 from hrdarchive.build import build_archive
 from hrdarchive.corrections import apply_corrections
 from hrdarchive.link import link
-from hrdarchive.pages import render_site
+from hrdarchive.pages import inputs, render_site
 from hrdarchive.parse import parse_statement
 from hrdarchive.write import OWNED_FOLDERS, OWNED_TOP_FILES
 
@@ -141,8 +141,27 @@ def expected_page_count(archive) -> int:
         + len(archive.countries)
         + len(archive.organisations)
         + len(themes)
+        + year_page_count(archive, themes)
     )
     return 2 * per_language
+
+
+def year_page_count(archive, themes) -> int:
+    """The pages of years: the cases index's, and those of every list longer than
+    YEAR_PAGES_FROM cases."""
+
+    def years(case_ids) -> int:
+        return len(
+            {archive.cases[c].date.year if archive.cases[c].date else None for c in case_ids}
+        )
+
+    lists = (
+        [case.id for case in archive.cases.values()],
+        *(owner.cases for owner in [*archive.countries.values(), *archive.organisations.values()]),
+        *([c.id for c in archive.cases.values() if t in c.themes] for t in themes),
+    )
+    first, *others = lists
+    return years(first) + sum(years(ids) for ids in others if len(ids) > inputs.YEAR_PAGES_FROM)
 
 
 def test_no_page_overwrites_another(odd_folder):

@@ -108,7 +108,14 @@ def served(tmp_path, request):
 
 
 def case_links(server: Server) -> set[str]:
-    return set(re.findall(r'href="(?:\./|\.\./cases/)?([\w-]+)/"', server.get("/cases/")[1]))
+    """The cases the cases index leads to, through its pages of years."""
+    years = set(re.findall(r'href="(?:\./)?(\d{4}|undated)/"', server.get("/cases/")[1]))
+    found: set[str] = set()
+    for year in years:
+        found |= set(
+            re.findall(r'href="\.\./\.\./cases/([\w-]+)/"', server.get(f"/cases/{year}/")[1])
+        )
+    return found
 
 
 def searchable(server: Server, lang: str) -> set[str]:
@@ -166,7 +173,7 @@ def test_each_change_rebuilds_once_and_the_site_follows(served):
 
     # Correcting it (the editor's YAML beside it): the correction shows.
     (statements / f"{added.stem}.yml").write_text("country: AM\n", encoding="utf-8")
-    server.wait(lambda: "Armenia" in server.get("/cases/")[1], "correction shown")
+    server.wait(lambda: "Armenia" in server.get(f"/cases/{new_case}/")[1], "correction shown")
     server.settle(4)
     assert server.builds() == 4
 
@@ -212,7 +219,8 @@ def test_a_pdf_and_a_web_page_dropped_into_the_folder_become_cases(tmp_path):
         shutil.copy(STATEMENTS / pdf, statements / pdf)
         shutil.copy(STATEMENTS / page, statements / page)
         server.wait(lambda: len(case_links(server) - before) == 2, "two new cases listed")
-        assert "Askarov" in server.get("/cases/")[1] and "Bokaev" in server.get("/cases/")[1]
+        added = "".join(server.get(f"/cases/{case}/")[1] for case in case_links(server) - before)
+        assert "Askarov" in added and "Bokaev" in added
         assert server.get(f"/statements/{pdf}")[0] == 200
         assert server.get(f"/statements/{page}")[0] == 404  # never the page's HTML
         assert "Bokaev" in server.get(f"/statements/{page}.txt")[1]

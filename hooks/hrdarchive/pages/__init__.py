@@ -30,6 +30,7 @@ from .kit import Kit, RenderedPage
 from .people import render_defender
 from .places import render_country, render_organisation, render_theme
 from .urls import Urls
+from .years import render_year_page
 
 __all__ = [
     "FOLDERS",
@@ -55,6 +56,7 @@ RENDERERS: dict[type, Callable[..., RenderedPage]] = {
     c.CountriesIndex: render_countries_index,
     c.OrganisationsIndex: render_organisations_index,
     c.ThemesIndex: render_themes_index,
+    c.YearPage: render_year_page,
 }
 
 

@@ -135,6 +135,7 @@ class CountryPage:
     cases: tuple[CaseCard, ...]  # newest first
     defenders: tuple[PersonRef, ...]
     themes: tuple[str, ...]  # of its cases, in the taxonomy's order
+    by_year_pages: bool = False  # its cases are on a page per year (YearPage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +144,14 @@ class OrganisationPage:
     countries: tuple[CountryRef, ...]
     cases: tuple[CaseCard, ...]
     defenders: tuple[PersonRef, ...]
+    by_year_pages: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class ThemePage:
     theme: str
     cases: tuple[CaseCard, ...]  # newest first
+    by_year_pages: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,19 @@ class HomePage:
 @dataclass(frozen=True, slots=True)
 class CasesIndex:
     cases: tuple[CaseCard, ...]  # newest first
+    by_year_pages: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class YearPage:
+    """One year's part of a long list of cases: the cases index's, a country's, a theme's or
+    an organisation's."""
+
+    owner: str  # the stem of the list's own page: 'cases/index', 'countries/kazakhstan'
+    names: tuple[tuple[str, str], ...]  # (lang, the list's name); none for the cases index
+    year: str  # '2024', or 'undated'
+    cases: tuple[CaseCard, ...]  # newest first
+    years: tuple[tuple[str, int], ...]  # every part of the list, newest first: (year, cases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,4 +234,5 @@ PageContext = (
     | CountriesIndex
     | OrganisationsIndex
     | ThemesIndex
+    | YearPage
 )

@@ -17,7 +17,8 @@ from .contexts import (
 )
 from .kit import Kit, RenderedPage, surname_first
 from .markup import plural
-from .pictures import country_list, world_map, years_chart_of
+from .pictures import country_list, world_map, years_chart, years_chart_of
+from .years import year_counts, year_links
 
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 
@@ -46,8 +47,12 @@ def render_home(page: HomePage, lang: Lang, kit: Kit) -> RenderedPage:
 
 
 def render_cases_index(page: CasesIndex, lang: Lang, kit: Kit) -> RenderedPage:
-    years = kit.by_year(page.cases, lang)
-    return RenderedPage(kit.render("cases_index.md.j2", lang, "cases/", years=years))
+    """The years, each a link to its page of cases (pages/years.py)."""
+    links = year_links("cases/index", year_counts(page.cases), lang)
+    markdown = kit.render(
+        "cases_index.md.j2", lang, "cases/", year_links=links, chart=years_chart(page.cases, lang)
+    )
+    return RenderedPage(markdown)
 
 
 def render_defenders_index(page: DefendersIndex, lang: Lang, kit: Kit) -> RenderedPage:

@@ -36,6 +36,7 @@ from .contexts import (
     StatusView,
     ThemePage,
     ThemesIndex,
+    YearPage,
 )
 
 LATEST_ON_HOME = 10
@@ -57,6 +58,33 @@ def case_title(archive: Archive, case: Case, lang: Lang) -> str:
     who = ", ".join(archive.people[p].name(lang) for p in case.defenders)
     where = archive.countries[case.country].names[lang] if case.country else ""
     return " – ".join(part for part in (where, who) if part) or statement.source
+
+
+# A list of more cases than this has a page per year (the cases index always has): no page
+# grows with the archive.
+YEAR_PAGES_FROM = 50
+UNDATED = "undated"
+
+
+def year_of(card: CaseCard) -> str:
+    return str(card.date.year) if card.date else UNDATED
+
+
+def year_stem(owner: str, year: str) -> str:
+    """The stem of a list's page of `year`: 'cases/index' → 'cases/2024',
+    'countries/kazakhstan' → 'countries/kazakhstan/2024'."""
+    return f"{owner.removesuffix('/index')}/{year}"
+
+
+def year_pages(owner: str, names, cases: tuple[CaseCard, ...]) -> dict[str, YearPage]:
+    groups: dict[str, list[CaseCard]] = {}
+    for card in cases:  # newest first, the undated last
+        groups.setdefault(year_of(card), []).append(card)
+    years = tuple((year, len(cards)) for year, cards in groups.items())
+    return {
+        year_stem(owner, year): YearPage(owner, names, year, tuple(cards), years)
+        for year, cards in groups.items()
+    }
 
 
 def page_contexts(archive: Archive, intros: dict[str, str] | None = None) -> dict[str, PageContext]:
@@ -108,8 +136,26 @@ class _Contexts:
             contexts[f"organisations/{org.id}"] = self.organisation_page(org.id)
         for theme in themes:
             cases = tuple(self.card(c.id) for c in self.newest if theme in c.themes)
-            contexts[f"themes/{theme}"] = ThemePage(theme, cases)
+            contexts[f"themes/{theme}"] = ThemePage(theme, cases, len(cases) > YEAR_PAGES_FROM)
+        contexts.update(self.year_pages(contexts))
         return contexts
+
+    def year_pages(self, contexts: dict[str, PageContext]) -> dict[str, YearPage]:
+        """A page per year of every list split by year."""
+        found: dict[str, YearPage] = {}
+        for stem, context in contexts.items():
+            if getattr(context, "by_year_pages", False):
+                found.update(year_pages(stem, self.list_names(context), context.cases))
+        return found
+
+    def list_names(self, context: PageContext) -> tuple[tuple[str, str], ...]:
+        if isinstance(context, CountryPage):
+            return context.country.names
+        if isinstance(context, OrganisationPage):
+            return context.organisation.names
+        if isinstance(context, ThemePage):
+            return tuple(sorted(themes_by_id()[context.theme].names.items()))
+        return ()
 
     # -- references shared by many pages ---------------------------------------------------
 
@@ -245,6 +291,7 @@ class _Contexts:
             cases=tuple(self.card(c.id) for c in cases),
             defenders=tuple(self.person(p) for p in country.defenders),
             themes=self.themes_in_use(cases),
+            by_year_pages=len(cases) > YEAR_PAGES_FROM,
         )
 
     def organisation_page(self, org_id: str) -> OrganisationPage:
@@ -254,6 +301,7 @@ class _Contexts:
             countries=tuple(self.country(c) for c in org.countries),
             cases=tuple(self.card(c) for c in org.cases),
             defenders=tuple(self.person(p) for p in org.defenders),
+            by_year_pages=len(org.cases) > YEAR_PAGES_FROM,
         )
 
     def related(self, case: Case) -> tuple[list[str], list[str]]:

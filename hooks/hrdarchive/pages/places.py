@@ -9,6 +9,7 @@ from .contexts import CountryPage, OrganisationPage, ThemePage
 from .kit import Kit, RenderedPage, names_of, page_front, search_entry
 from .markup import plural
 from .pictures import years_chart
+from .years import list_year_links
 
 
 def render_country(page: CountryPage, lang: Lang, kit: Kit) -> RenderedPage:
@@ -30,6 +31,7 @@ def render_country(page: CountryPage, lang: Lang, kit: Kit) -> RenderedPage:
         here,
         front=front,
         years=kit.by_year(page.cases, lang),
+        year_links=list_year_links(page, here, lang),
         chart=years_chart(page.cases, lang),
         people=kit.sorted_people(page.defenders, lang),
     )
@@ -57,6 +59,7 @@ def render_organisation(page: OrganisationPage, lang: Lang, kit: Kit) -> Rendere
         here,
         front=front,
         years=kit.by_year(page.cases, lang),
+        year_links=list_year_links(page, here, lang),
         chart=years_chart(page.cases, lang),
         people=kit.sorted_people(page.defenders, lang),
     )
@@ -73,6 +76,7 @@ def render_theme(page: ThemePage, lang: Lang, kit: Kit) -> RenderedPage:
         f"themes/{page.theme}",
         front=front,
         years=kit.by_year(page.cases, lang),
+        year_links=list_year_links(page, f"themes/{page.theme}", lang),
         chart=years_chart(page.cases, lang),
     )
     return RenderedPage(markdown, meta)

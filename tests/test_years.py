@@ -1,0 +1,67 @@
+"""Long lists of cases, a page per year: the cases index always, a country's, a theme's or an
+organisation's once it holds more than YEAR_PAGES_FROM cases; links between the parts, and
+every case still two clicks from the home page."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import pytest
+
+from hrdarchive.build import build_archive
+from hrdarchive.pages import inputs, render_site
+
+from .conftest import STATEMENTS
+
+
+@pytest.fixture(scope="module")
+def split_site(tmp_path_factory):
+    """The sample's pages, with every list of more than one case split by year."""
+    patch = pytest.MonkeyPatch()
+    patch.setattr(inputs, "YEAR_PAGES_FROM", 1)
+    try:
+        yield render_site(build_archive(STATEMENTS))
+    finally:
+        patch.undo()
+
+
+def links(page: str) -> list[str]:
+    return re.findall(r"\]\(([^)]+\.md)\)|href=\"([^\"]+)\"", page)
+
+
+def test_a_long_list_links_to_a_page_per_year_and_back(split_site):
+    pages = split_site.pages
+    country = pages["countries/kazakhstan.en.md"]
+    assert "[2021](kazakhstan/2021.md) — 1 case" in country
+    assert "[Undated](kazakhstan/undated.md) — 1 case" in country
+    year = pages["countries/kazakhstan/2021.ru.md"]
+    assert "# Казахстан: дела 2021 года" in year
+    assert "[Казахстан](../kazakhstan.md):" in year
+    assert "[Без даты](undated.md) (1)" in year and "**2021** (1)" in year
+    assert 'href="../../../ru/cases/2021-06-04-' not in year  # links stay in the language
+    assert 'href="../../../cases/2021-06-04-zhanar' in year
+
+
+def test_every_case_is_two_clicks_from_the_home_page(split_site):
+    pages = split_site.pages
+    home = pages["index.en.md"]
+    years = re.findall(r"\]\(cases/(\d{4})\.md\)", home)
+    reached = set()
+    for year in years:
+        reached |= set(
+            re.findall(r'href="\.\./\.\./cases/([\w-]+)/"', pages[f"cases/{year}.en.md"])
+        )
+    dated = {
+        stem.split("/")[1][: -len(".en.md")] for stem in pages if re.match(r"cases/\d{4}-", stem)
+    }
+    assert dated and dated <= reached
+
+
+def test_the_cases_index_lists_its_years(split_site):
+    index = pages_html(split_site.pages["cases/index.en.md"])
+    assert "2021.md" in index and "undated.md" in index
+
+
+def pages_html(page: str) -> str:
+    return markdown.markdown(page.split("---", 2)[-1])

@@ -143,6 +143,9 @@ def expected_page_count(archive) -> int:
         + len(themes)
         + year_page_count(archive, themes)
     )
+    if len(archive.people) > inputs.LETTER_PAGES_FROM:  # a page per letter in each language
+        contexts = inputs.page_contexts(archive)
+        per_language += sum(stem.startswith("defenders/by-letter/") for stem in contexts)
     return 2 * per_language
 
 

@@ -22,6 +22,7 @@ from .indexes import (
     render_countries_index,
     render_defenders_index,
     render_home,
+    render_letter_page,
     render_organisations_index,
     render_themes_index,
 )
@@ -57,6 +58,7 @@ RENDERERS: dict[type, Callable[..., RenderedPage]] = {
     c.OrganisationsIndex: render_organisations_index,
     c.ThemesIndex: render_themes_index,
     c.YearPage: render_year_page,
+    c.LetterPage: render_letter_page,
 }
 
 

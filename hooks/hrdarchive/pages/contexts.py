@@ -191,6 +191,17 @@ class DefenderEntry:
 @dataclass(frozen=True, slots=True)
 class DefendersIndex:
     entries: tuple[DefenderEntry, ...]
+    by_letter_pages: bool = False  # the people are on a page per letter (LetterPage)
+
+
+@dataclass(frozen=True, slots=True)
+class LetterPage:
+    """The people of the defenders' index under one letter, as one language lists them."""
+
+    group: str  # the language whose names' letters these are
+    letter: str  # 'A', 'Ж'
+    entries: tuple[DefenderEntry, ...]
+    letters: tuple[tuple[str, str, int], ...]  # every letter of `group`: (letter, stem, people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,4 +246,5 @@ PageContext = (
     | OrganisationsIndex
     | ThemesIndex
     | YearPage
+    | LetterPage
 )

@@ -3,19 +3,23 @@ in one language."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from ..model import Lang
+from ..vocabulary import labels
 from .contexts import (
     CasesIndex,
     CountriesIndex,
     DefendersIndex,
     HomePage,
+    LetterPage,
     OrganisationsIndex,
     PersonRef,
     ThemesIndex,
 )
-from .kit import Kit, RenderedPage, surname_first
+from .kit import Kit, RenderedPage, inverted_name, surname_first
+from .letters import letter_links, letter_stem
 from .markup import plural
 from .pictures import country_list, world_map, years_chart, years_chart_of
 from .years import year_counts, year_links
@@ -71,14 +75,10 @@ def render_defenders_index(page: DefendersIndex, lang: Lang, kit: Kit) -> Render
         "defenders/",
         scripts=[(s, scripts[s]) for s in order if s in scripts],
         counts=counts,
-        inverted=lambda person: _inverted(person.name(lang)),
+        inverted=lambda person: inverted_name(person.name(lang)),
+        letter_links=letter_links(page.entries, lang) if page.by_letter_pages else [],
     )
     return RenderedPage(markdown)
-
-
-def _inverted(name: str) -> str:
-    parts = name.split()
-    return f"{parts[-1]}, {' '.join(parts[:-1])}" if len(parts) > 1 else parts[0]
 
 
 def render_countries_index(page: CountriesIndex, lang: Lang, kit: Kit) -> RenderedPage:
@@ -102,3 +102,23 @@ def render_organisations_index(page: OrganisationsIndex, lang: Lang, kit: Kit) -
 def render_themes_index(page: ThemesIndex, lang: Lang, kit: Kit) -> RenderedPage:
     counts = [(kit.themes[theme], n) for theme, n in page.counts]
     return RenderedPage(kit.render("themes_index.md.j2", lang, "themes/", theme_counts=counts))
+
+
+def render_letter_page(page: LetterPage, lang: Lang, kit: Kit) -> RenderedPage:
+    here = letter_stem(page.group, page.letter)
+    people = kit.sorted_people((e.person for e in page.entries), lang)
+    markdown = kit.render(
+        "letter.md.j2",
+        lang,
+        here,
+        title=f"{labels()[lang]['defenders_az']}: {page.letter}",
+        letters=[
+            (letter, posixpath.basename(stem) + ".md", count, letter == page.letter)
+            for letter, stem, count in page.letters
+        ],
+        index_link="../index.md",
+        people=people,
+        counts={e.person.id: e.cases for e in page.entries},
+        inverted=lambda person: inverted_name(person.name(lang)),
+    )
+    return RenderedPage(markdown)

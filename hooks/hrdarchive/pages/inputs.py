@@ -38,6 +38,7 @@ from .contexts import (
     ThemesIndex,
     YearPage,
 )
+from .letters import letter_pages
 
 LATEST_ON_HOME = 10
 RELATED_LIMIT = 5
@@ -63,6 +64,8 @@ def case_title(archive: Archive, case: Case, lang: Lang) -> str:
 # A list of more cases than this has a page per year (the cases index always has): no page
 # grows with the archive.
 YEAR_PAGES_FROM = 50
+# A defenders' index of more people than this has a page per letter.
+LETTER_PAGES_FROM = 200
 UNDATED = "undated"
 
 
@@ -108,12 +111,11 @@ class _Contexts:
 
     def all(self, intros: dict[str, str]) -> dict[str, PageContext]:
         a = self.archive
+        people = tuple(DefenderEntry(self.person(p), len(a.people[p].cases)) for p in a.people)
         contexts: dict[str, PageContext] = {
             "index": self.home(intros),
             "cases/index": CasesIndex(tuple(self.card(c.id) for c in self.newest)),
-            "defenders/index": DefendersIndex(
-                tuple(DefenderEntry(self.person(p), len(a.people[p].cases)) for p in a.people)
-            ),
+            "defenders/index": DefendersIndex(people, len(people) > LETTER_PAGES_FROM),
             "countries/index": CountriesIndex(self.country_entries()),
             "organisations/index": OrganisationsIndex(
                 tuple(
@@ -138,6 +140,8 @@ class _Contexts:
             cases = tuple(self.card(c.id) for c in self.newest if theme in c.themes)
             contexts[f"themes/{theme}"] = ThemePage(theme, cases, len(cases) > YEAR_PAGES_FROM)
         contexts.update(self.year_pages(contexts))
+        if len(people) > LETTER_PAGES_FROM:
+            contexts.update(letter_pages(people))
         return contexts
 
     def year_pages(self, contexts: dict[str, PageContext]) -> dict[str, YearPage]:

@@ -156,6 +156,12 @@ class Kit:
         ]
 
 
+def inverted_name(name: str) -> str:
+    """'Zhanar Sekerbayeva' → 'Sekerbayeva, Zhanar': as an index lists a person."""
+    parts = name.split()
+    return f"{parts[-1]}, {' '.join(parts[:-1])}" if len(parts) > 1 else parts[0]
+
+
 def surname_first(name: str) -> str:
     parts = name.split()
     return " ".join(parts[-1:] + parts[:-1])

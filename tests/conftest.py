@@ -106,3 +106,18 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def render_sample_with(**constants):
+    """The sample's pages rendered with some of `pages.inputs`' constants changed (a list
+    split by year or by letter from its second entry on), then restored."""
+    from hrdarchive.build import build_archive
+    from hrdarchive.pages import inputs, render_site
+
+    patch = pytest.MonkeyPatch()
+    for name, value in constants.items():
+        patch.setattr(inputs, name, value)
+    try:
+        return render_site(build_archive(STATEMENTS))
+    finally:
+        patch.undo()

@@ -7,21 +7,14 @@ import re
 
 import pytest
 
-from hrdarchive.build import build_archive
-from hrdarchive.pages import inputs, render_site
 from hrdarchive.pages.letters import letter_stem
 
-from .conftest import STATEMENTS
+from .conftest import render_sample_with
 
 
 @pytest.fixture(scope="module")
 def lettered_site():
-    patch = pytest.MonkeyPatch()
-    patch.setattr(inputs, "LETTER_PAGES_FROM", 1)
-    try:
-        yield render_site(build_archive(STATEMENTS))
-    finally:
-        patch.undo()
+    return render_sample_with(LETTER_PAGES_FROM=1)
 
 
 def test_letters_are_named_for_their_language():

@@ -9,21 +9,13 @@ import re
 import markdown
 import pytest
 
-from hrdarchive.build import build_archive
-from hrdarchive.pages import inputs, render_site
-
-from .conftest import STATEMENTS
+from .conftest import render_sample_with
 
 
 @pytest.fixture(scope="module")
 def split_site(tmp_path_factory):
     """The sample's pages, with every list of more than one case split by year."""
-    patch = pytest.MonkeyPatch()
-    patch.setattr(inputs, "YEAR_PAGES_FROM", 1)
-    try:
-        yield render_site(build_archive(STATEMENTS))
-    finally:
-        patch.undo()
+    return render_sample_with(YEAR_PAGES_FROM=1)
 
 
 def links(page: str) -> list[str]:

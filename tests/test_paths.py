@@ -154,9 +154,16 @@ def year_page_count(archive, themes) -> int:
     YEAR_PAGES_FROM cases."""
 
     def years(case_ids) -> int:
-        return len(
-            {archive.cases[c].date.year if archive.cases[c].date else None for c in case_ids}
+        """The list's year pages, and the month pages of its long years."""
+        per_year: dict = {}
+        for date in (archive.cases[c].date for c in case_ids):
+            per_year.setdefault(date.year if date else None, []).append(date)
+        months = sum(
+            len({d.month for d in found})
+            for year, found in per_year.items()
+            if year is not None and len(found) > inputs.MONTH_PAGES_FROM
         )
+        return len(per_year) + months
 
     lists = (
         [case.id for case in archive.cases.values()],

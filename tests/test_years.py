@@ -57,3 +57,29 @@ def test_the_cases_index_lists_its_years(split_site):
 
 def pages_html(page: str) -> str:
     return markdown.markdown(page.split("---", 2)[-1])
+
+
+def test_a_long_list_of_defenders_names_those_with_most_cases_and_leads_to_all():
+    pages = render_sample_with(PEOPLE_ON_A_PAGE=2).pages
+    country = pages["countries/kazakhstan.en.md"]
+    listed = re.findall(r'href="\.\./\.\./defenders/([\w-]+)/"', country.split("## Defenders")[1])
+    assert len(listed) == 2
+    assert "The 2 of its 4 defenders named in the most cases; all are in" in country
+    assert "](../defenders/index.md)." in country
+    whole = render_sample_with().pages["countries/kazakhstan.en.md"]
+    every = re.findall(r'href="\.\./\.\./defenders/([\w-]+)/"', whole.split("## Defenders")[1])
+    assert "named in the most cases" not in whole and len(every) == 4
+
+
+def test_a_long_year_is_a_page_per_month():
+    pages = render_sample_with(YEAR_PAGES_FROM=1, MONTH_PAGES_FROM=1).pages
+    year = pages["cases/2021.ru.md"]
+    assert "- [Август](2021/08.md) — 1 дело" in year and "<li>" not in year
+    month = pages["cases/2021/06.ru.md"]
+    assert "# Дела за июнь 2021" in month or "# Дела за Июнь 2021" in month
+    assert "[2021](../2021.md) (2)" in month and "[Август](08.md) (1)" in month
+    assert "**Июнь** (1)" in month
+    assert 'href="../../../cases/2021-06-04-zhanar' in month
+    assert "[Май 2021]" not in month
+    country = pages["countries/kazakhstan/2021.en.md"]  # a year of one case is not split
+    assert "<li>" in country

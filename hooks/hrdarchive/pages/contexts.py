@@ -136,6 +136,7 @@ class CountryPage:
     defenders: tuple[PersonRef, ...]
     themes: tuple[str, ...]  # of its cases, in the taxonomy's order
     by_year_pages: bool = False  # its cases are on a page per year (YearPage)
+    defender_count: int = 0  # all its defenders; `defenders` holds those with most cases
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ class OrganisationPage:
     cases: tuple[CaseCard, ...]
     defenders: tuple[PersonRef, ...]
     by_year_pages: bool = False
+    defender_count: int = 0  # all its defenders; `defenders` holds those with most cases
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +180,10 @@ class YearPage:
     owner: str  # the stem of the list's own page: 'cases/index', 'countries/kazakhstan'
     names: tuple[tuple[str, str], ...]  # (lang, the list's name); none for the cases index
     year: str  # '2024', or 'undated'
-    cases: tuple[CaseCard, ...]  # newest first
+    cases: tuple[CaseCard, ...]  # newest first; none on a year's page split by month
     years: tuple[tuple[str, int], ...]  # every part of the list, newest first: (year, cases)
+    month: str = ""  # '05' on a month's page of a long year
+    months: tuple[tuple[str, int], ...] = ()  # a long year's months, newest first: (month, cases)
 
 
 @dataclass(frozen=True, slots=True)

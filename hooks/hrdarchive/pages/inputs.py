@@ -61,11 +61,14 @@ def case_title(archive: Archive, case: Case, lang: Lang) -> str:
     return " – ".join(part for part in (where, who) if part) or statement.source
 
 
-# A list of more cases than this has a page per year (the cases index always has): no page
-# grows with the archive.
+# A list of more cases than this has a page per year (the cases index always has), and a
+# year of more than MONTH_PAGES_FROM a page per month: no page grows with the archive.
 YEAR_PAGES_FROM = 50
+MONTH_PAGES_FROM = 250
 # A defenders' index of more people than this has a page per letter.
 LETTER_PAGES_FROM = 200
+# A country's or an organisation's page names at most this many of its defenders.
+PEOPLE_ON_A_PAGE = 100
 UNDATED = "undated"
 
 
@@ -84,10 +87,22 @@ def year_pages(owner: str, names, cases: tuple[CaseCard, ...]) -> dict[str, Year
     for card in cases:  # newest first, the undated last
         groups.setdefault(year_of(card), []).append(card)
     years = tuple((year, len(cards)) for year, cards in groups.items())
-    return {
-        year_stem(owner, year): YearPage(owner, names, year, tuple(cards), years)
-        for year, cards in groups.items()
-    }
+    pages = {}
+    for year, cards in groups.items():
+        stem = year_stem(owner, year)
+        if year == UNDATED or len(cards) <= MONTH_PAGES_FROM:
+            pages[stem] = YearPage(owner, names, year, tuple(cards), years)
+            continue
+        by_month: dict[str, list[CaseCard]] = {}
+        for card in cards:
+            by_month.setdefault(f"{card.date.month:02}", []).append(card)
+        months = tuple((month, len(found)) for month, found in by_month.items())
+        pages[stem] = YearPage(owner, names, year, (), years, months=months)
+        for month, found in by_month.items():
+            pages[f"{stem}/{month}"] = YearPage(
+                owner, names, year, tuple(found), years, month, months
+            )
+    return pages
 
 
 def page_contexts(archive: Archive, intros: dict[str, str] | None = None) -> dict[str, PageContext]:
@@ -293,7 +308,8 @@ class _Contexts:
         return CountryPage(
             country=self.country(code),
             cases=tuple(self.card(c.id) for c in cases),
-            defenders=tuple(self.person(p) for p in country.defenders),
+            defenders=self.most_cases(country.defenders),
+            defender_count=len(country.defenders),
             themes=self.themes_in_use(cases),
             by_year_pages=len(cases) > YEAR_PAGES_FROM,
         )
@@ -304,9 +320,17 @@ class _Contexts:
             organisation=self.organisation(org_id),
             countries=tuple(self.country(c) for c in org.countries),
             cases=tuple(self.card(c) for c in org.cases),
-            defenders=tuple(self.person(p) for p in org.defenders),
+            defenders=self.most_cases(org.defenders),
+            defender_count=len(org.defenders),
             by_year_pages=len(org.cases) > YEAR_PAGES_FROM,
         )
+
+    def most_cases(self, person_ids) -> tuple[PersonRef, ...]:
+        """The PEOPLE_ON_A_PAGE of these people with the most cases: a country's or an
+        organisation's page names at most that many (the defenders' index names everyone)."""
+        people = self.archive.people
+        ranked = sorted(person_ids, key=lambda p: (-len(people[p].cases), p))
+        return tuple(self.person(p) for p in ranked[:PEOPLE_ON_A_PAGE])
 
     def related(self, case: Case) -> tuple[list[str], list[str]]:
         """Other cases of the same defenders, and other cases of the same country, each the

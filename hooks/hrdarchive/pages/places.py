@@ -34,6 +34,7 @@ def render_country(page: CountryPage, lang: Lang, kit: Kit) -> RenderedPage:
         year_links=list_year_links(page, here, lang),
         chart=years_chart(page.cases, lang),
         people=kit.sorted_people(page.defenders, lang),
+        defender_count=page.defender_count,
     )
     return RenderedPage(markdown, meta)
 
@@ -62,6 +63,7 @@ def render_organisation(page: OrganisationPage, lang: Lang, kit: Kit) -> Rendere
         year_links=list_year_links(page, here, lang),
         chart=years_chart(page.cases, lang),
         people=kit.sorted_people(page.defenders, lang),
+        defender_count=page.defender_count,
     )
     return RenderedPage(markdown, meta)
 

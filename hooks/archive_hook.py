@@ -27,6 +27,7 @@ from mkdocs.plugins import event_priority
 
 from hrdarchive import csp, search, sitemaps
 from hrdarchive.build import ArchiveBuilder, BuildSettings, PreparedBuild
+from hrdarchive.htmlspace import without_indentation
 from hrdarchive.listblocks import ArchiveListsExtension
 from hrdarchive.model import StatementError
 from hrdarchive.pages import Urls
@@ -251,7 +252,7 @@ def _serving(config: MkDocsConfig) -> bool:
 
 def _with_policy(output: str, name: str, config: MkDocsConfig) -> str:
     started = time.perf_counter()
-    output, refused = csp.with_policy(output, preview=_serving(config))
+    output, refused = csp.with_policy(without_indentation(output), preview=_serving(config))
     if _state.languages:
         _state.current().timings["policy"] += time.perf_counter() - started
     for script in refused:

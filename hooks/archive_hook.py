@@ -186,12 +186,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files) -> 
     return markdown
 
 
+# overrides/ folders holding copies of Material's and mkdocs-static-i18n's templates.
+TEMPLATE_COPIES = ("i18n-internals/", "material-internals/")
+
+
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has made this language's files
 def on_files(files, config: MkDocsConfig):
     """A dirty build skips the pages whose source did not change, and the search learns of a
     page only by building it: a page this process has not indexed yet is built anyway (the
     first build of `mkdocs serve --dirty` builds every page)."""
     lang = _lang(config)
+    # The copies of the stack's templates in overrides/ are templates, not files to publish.
+    for file in [f for f in files if f.src_uri.startswith(TEMPLATE_COPIES)]:
+        files.remove(file)
     if _state.dirty:
         for file in files.documentation_pages():
             if not _state.search.knows(lang, file.url):

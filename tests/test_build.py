@@ -348,3 +348,9 @@ def test_a_dirty_build_in_a_new_process_builds_the_same_site(tmp_path, built_sit
     ]
     for name in (*searched, "data/archive.json", "sitemap.xml"):
         assert (project / "site" / name).read_bytes() == (built_site / name).read_bytes(), name
+
+
+def test_the_copies_of_the_stacks_templates_are_not_published(built_site):
+    assert not (built_site / "i18n-internals").exists()
+    assert not (built_site / "material-internals").exists()
+    assert (built_site / "sitemap.xml").is_file()  # made from the copy, as before

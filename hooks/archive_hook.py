@@ -241,14 +241,14 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav):
 
 @event_priority(-100)  # last: the page as it will be written
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _with_policy(output, page.file.src_uri, config)
+    return _finished(output, page.file.src_uri, config)
 
 
 @event_priority(-100)
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     if not template_name.endswith(".html"):
         return output
-    return _with_policy(output, template_name, config)
+    return _finished(output, template_name, config)
 
 
 def _serving(config: MkDocsConfig) -> bool:
@@ -257,7 +257,8 @@ def _serving(config: MkDocsConfig) -> bool:
     return address == f"{config.dev_addr.host}:{config.dev_addr.port}"
 
 
-def _with_policy(output: str, name: str, config: MkDocsConfig) -> str:
+def _finished(output: str, name: str, config: MkDocsConfig) -> str:
+    """A built page as published: without its templates' indentation, with its policy."""
     started = time.perf_counter()
     output, refused = csp.with_policy(without_indentation(output), preview=_serving(config))
     if _state.languages:
@@ -336,7 +337,7 @@ def _redirect_html(config: MkDocsConfig):
             follow=words["follow"],
             mark=REDIRECT_MARK,
         )
-        return _with_policy(page_html, page.path, config)
+        return _finished(page_html, page.path, config)
 
     return html
 

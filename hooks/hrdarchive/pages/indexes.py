@@ -22,7 +22,7 @@ from .kit import Kit, RenderedPage, inverted_name, surname_first
 from .letters import letter_links, letter_stem
 from .markup import plural
 from .pictures import country_list, world_map, years_chart, years_chart_of
-from .years import year_counts, year_links
+from .years import list_year_links
 
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 
@@ -52,7 +52,7 @@ def render_home(page: HomePage, lang: Lang, kit: Kit) -> RenderedPage:
 
 def render_cases_index(page: CasesIndex, lang: Lang, kit: Kit) -> RenderedPage:
     """The years, each a link to its page of cases (pages/years.py)."""
-    links = year_links("cases/index", year_counts(page.cases), lang)
+    links = list_year_links(page, "cases/index", lang)
     markdown = kit.render(
         "cases_index.md.j2", lang, "cases/", year_links=links, chart=years_chart(page.cases, lang)
     )

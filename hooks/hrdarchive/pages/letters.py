@@ -5,6 +5,7 @@ themselves are rendered by indexes.py."""
 from __future__ import annotations
 
 import posixpath
+from collections import Counter
 
 from anyascii import anyascii
 
@@ -53,9 +54,7 @@ def _letter_order(letter: str) -> tuple[bool, str]:
 
 def letter_links(entries: tuple[DefenderEntry, ...], lang: Lang) -> list[tuple[str, str, int]]:
     """(letter, Markdown link from the defenders' index, people) for each letter in `lang`."""
-    counts: dict[str, int] = {}
-    for entry in entries:
-        counts[initial(entry, lang)] = counts.get(initial(entry, lang), 0) + 1
+    counts = Counter(initial(entry, lang) for entry in entries)
     return [
         (letter, posixpath.relpath(letter_stem(lang, letter), "defenders") + ".md", counts[letter])
         for letter in sorted(counts, key=_letter_order)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import posixpath
+from collections import Counter
 
 from babel.dates import format_date
 
@@ -21,10 +22,7 @@ def year_label(year: str, lang: Lang) -> str:
 
 def year_counts(cases) -> tuple[tuple[str, int], ...]:
     """(year, cases) of a list of cases, newest first, the undated last."""
-    counts: dict[str, int] = {}
-    for card in cases:
-        counts[year_of(card)] = counts.get(year_of(card), 0) + 1
-    return tuple(counts.items())
+    return tuple(Counter(map(year_of, cases)).items())
 
 
 def list_year_links(page, owner: str, lang: Lang) -> list[tuple[str, int, str]]:

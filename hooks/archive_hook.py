@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from archive_mkdocs import i18n_files, internals, watch
+from archive_mkdocs.icons import use_icon_sprite, write_icon_sprite
 from archive_mkdocs.parallel import ParallelLanguages, can_fork
-from archive_mkdocs.search import use_archive_search
+from archive_mkdocs.search import chrome_script, chrome_script_path, use_archive_search
 from archive_mkdocs.state import BuildState, LanguageBuild
 from archive_mkdocs.theme import put_first
 from mkdocs.exceptions import PluginError
@@ -45,6 +46,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.hooks.archive")
 
 _state = BuildState()
+
+# The JSON templates write into pages (`tojson`: Material's config, the JSON-LD): compact, and
+# Cyrillic as itself, not six bytes a letter ("\\u0421"). Jinja still escapes < > & ' in it.
+JSON_IN_PAGES = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -72,6 +77,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.markdown_extensions.append(ArchiveListsExtension())
     if "archive_search" in _state.enabled:
         use_archive_search(config)
+    if "icon_sprite" in _state.enabled:
+        use_icon_sprite(config)
     if "i18n_sitemap" in _state.enabled:
         put_first(config, "i18n-internals")
     return config
@@ -187,7 +194,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files) -> 
 
 
 # overrides/ folders holding copies of Material's and mkdocs-static-i18n's templates.
-TEMPLATE_COPIES = ("i18n-internals/", "material-internals/")
+TEMPLATE_COPIES = ("i18n-internals/", "material-internals/", "material-icons/")
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has made this language's files
@@ -221,10 +228,14 @@ def on_nav(nav, config: MkDocsConfig, files):
 
 
 def on_env(env, config: MkDocsConfig, files):
-    """The theme's compiled templates kept between builds; the pages of this language's
-    build, built again or not (dirty)."""
+    """The theme's compiled templates kept between builds; JSON in pages written compact; the
+    script of Material's JavaScript-only parts of a page; the pages of this language's build,
+    built again or not (dirty)."""
     if "template_cache" in _state.enabled:
         env.bytecode_cache = _state.template_code
+    env.policies["json.dumps_kwargs"] = JSON_IN_PAGES
+    if "archive_search" in _state.enabled and _state.languages:
+        _state.current().chrome = chrome_script(env, config)
     _state.search.alive[_lang(config)] = {file.url for file in files.documentation_pages()}
     return env
 
@@ -282,6 +293,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     if language.lang is not None and "archive_search" in _state.enabled:
         started = time.perf_counter()
+        if language.chrome is not None:
+            write_if_changed(chrome_script_path(site, language.lang), language.chrome)
         _state.search.write(site, language.lang)
         language.timings["search"] += time.perf_counter() - started
     if _state.depth != 0:
@@ -307,6 +320,8 @@ def _publish(prepared: PreparedBuild, site: Path, config: MkDocsConfig, language
     for path in kept:
         log.warning("archive: %s: a page of the site is at an old address; kept", path)
     sitemaps.publish_sitemap(site, config.site_url or "/")
+    if "icon_sprite" in _state.enabled:
+        write_icon_sprite(config, site)
     if "archive_search" in _state.enabled:
         # Material's own index (both languages, built again in the browser on every page)
         # becomes a stub its script still loads.

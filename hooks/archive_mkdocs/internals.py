@@ -61,12 +61,23 @@ RELIANCES = (
         ("mkdocs", "mkdocs-material"),
         "copies of Material's templates in overrides/material-internals/ put first among "
         "the theme's folders: its `config` block (partials/archive-search-config.html), "
-        "partials/search.html and partials/alternate.html; speaks Material's search worker "
-        "messages (archive-search.js); removes Material's search plugin's `on_page_context` "
-        "from `config.plugins.events`",
+        "partials/search.html (partials/archive-search-dialog.html), partials/top.html "
+        "(partials/archive-top.html), partials/javascripts/content.html and "
+        "partials/alternate.html, the first three made in the browser by "
+        "overrides/material-internals/archive-chrome.js before Material's bundle reads them; "
+        "speaks Material's search worker messages (archive-search.js); removes Material's "
+        "search plugin's `on_page_context` from `config.plugins.events`",
         "Material's own search: one index of both languages, built in the browser, without "
         "the archive's morphology; the search dialog unnamed; on the 404 page the language "
         "switcher leads to the last page built",
+    ),
+    Reliance(
+        "icon_sprite",
+        ("mkdocs-material",),
+        "Material's icon includes (`.icons/material/<name>.svg` in its partials): the seven "
+        "every page carries are shadowed by overrides/material-icons/.icons/ with a `<use>` of "
+        "assets/images/icons.svg, made from Material's own files of them",
+        "each icon written into every page",
     ),
     Reliance(
         "i18n_sitemap",

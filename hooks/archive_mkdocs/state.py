@@ -25,6 +25,7 @@ class LanguageBuild:
     lang: str | None = None  # known once its files are made (on_files)
     # Seconds of the hooks' work on this language's pages, by phase.
     timings: dict[str, float] = field(default_factory=lambda: {"search": 0.0, "policy": 0.0})
+    chrome: str | None = None  # its script of Material's JavaScript-only parts (on_env)
 
 
 @dataclass

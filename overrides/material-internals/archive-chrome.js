@@ -1,7 +1,8 @@
 {#- The parts of Material's pages that only work with JavaScript, made by this script instead of
-    written into each of the archive's tens of thousands of pages: Material's config (its
-    `<script id="__config">`), the search dialog, the back-to-top button, and the script that
-    opens a content tab named by the address. Rendered once per language by the hook, as if at
+    written into each of the archive's tens of thousands of pages: Material's storage helpers
+    (partials/javascripts/base.html), its config (its `<script id="__config">`), the search
+    dialog, the back-to-top button, and the script that opens a content tab named by the
+    address. So a page has no inline script at all. Rendered once per language by the hook, as if at
     the site's root, to assets/javascripts/archive-chrome.<lang>.js; each page loads it just
     before Material's bundle, which reads what it made (ARCHITECTURE.md: reliances). -#}
 {% import "partials/language.html" as lang with context -%}
@@ -11,6 +12,18 @@
   "use strict";
   // This file is at <root>/assets/javascripts/: the root, whatever the page's depth.
   var root = new URL("../..", document.currentScript.src);
+
+  // Material's storage helpers (partials/javascripts/base.html), scoped to the site.
+  window.__md_scope = new URL({{ (config.extra.scope or "") | tojson }} || root.href, location);
+  window.__md_hash = function (e) {
+    return [...e].reduce(function (e, _) { return (e << 5) - e + _.charCodeAt(0); }, 0);
+  };
+  window.__md_get = function (e, _ = localStorage, t = __md_scope) {
+    return JSON.parse(_.getItem(t.pathname + "." + e));
+  };
+  window.__md_set = function (e, _, t = localStorage, a = __md_scope) {
+    try { t.setItem(a.pathname + "." + e, JSON.stringify(_)); } catch (e) {}
+  };
 
   // Markup rendered at the root: its relative addresses (the icons') made the root's.
   function fromRoot(html) {

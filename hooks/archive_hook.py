@@ -32,6 +32,7 @@ from hrdarchive.htmlspace import without_indentation
 from hrdarchive.listblocks import ArchiveListsExtension
 from hrdarchive.model import StatementError
 from hrdarchive.pages import Urls
+from hrdarchive.raw_copies import claim_folder
 from hrdarchive.redirects import MARK as REDIRECT_MARK
 from hrdarchive.redirects import RedirectPage
 from hrdarchive.vocabulary import labels
@@ -106,6 +107,23 @@ def statements_dir(config: MkDocsConfig) -> Path:
     return path.resolve()
 
 
+def originals_url(config: MkDocsConfig) -> str:
+    """`ARCHIVE_ORIGINALS_URL`, else `extra.archive.originals_url`: where the raw statements
+    are published when not in the site; empty: in the site."""
+    return os.environ.get("ARCHIVE_ORIGINALS_URL") or _archive_extra(config).get(
+        "originals_url", ""
+    )
+
+
+def originals_dir(config: MkDocsConfig) -> Path:
+    """`ARCHIVE_ORIGINALS_DIR`, else `extra.archive.originals_dir` (`originals`), relative to
+    mkdocs.yml: where the build puts them for the editor to publish at `originals_url`."""
+    configured = os.environ.get("ARCHIVE_ORIGINALS_DIR") or _archive_extra(config).get(
+        "originals_dir", "originals"
+    )
+    return (Path(config.config_file_path).parent / configured).resolve()
+
+
 def build_settings(config: MkDocsConfig) -> BuildSettings:
     toc = config.mdx_configs.get("toc", {}) or {}
     try:
@@ -120,7 +138,7 @@ def _settings(config: MkDocsConfig, toc: dict) -> BuildSettings:
         docs=Path(config.docs_dir),
         # Parsed statements between builds, beside mkdocs.yml (ignored by git).
         cache=Path(config.config_file_path).parent / ".cache" / "hrdarchive",
-        urls=Urls.make(config.use_directory_urls),
+        urls=Urls.make(config.use_directory_urls, originals_url=originals_url(config)),
         slugify=toc.get("slugify"),
         addresses=os.environ.get("ARCHIVE_ADDRESSES")
         or _archive_extra(config).get("addresses", "update"),
@@ -132,6 +150,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if _state.depth > 1:
         return
     settings = build_settings(config)
+    if settings.urls.originals_url:
+        _claim_originals_dir(config, settings)
     try:
         prepared = _state.builder.prepare(settings)
     except FileNotFoundError as exc:
@@ -145,6 +165,16 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if _state.dirty and prepared.same_pages:
         # No page came or went, and a dirty build's site keeps the last sitemap.
         config.theme.static_templates.discard("sitemap.xml")
+
+
+def _claim_originals_dir(config: MkDocsConfig, settings: BuildSettings) -> None:
+    """The folder of raw copies outside the site, before anything is built: one the archive
+    may write (never the statements', docs/ or the site, nor a folder of someone else's)."""
+    others = (settings.statements, Path(config.docs_dir), Path(config.site_dir))
+    try:
+        claim_folder(originals_dir(config), *others)
+    except ValueError as exc:
+        raise PluginError(f"archive: {exc}") from exc
 
 
 def _report(prepared: PreparedBuild, settings: BuildSettings) -> None:
@@ -312,10 +342,11 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def _publish(prepared: PreparedBuild, site: Path, config: MkDocsConfig, language) -> None:
     started = time.perf_counter()
-    urls = Urls.make(config.use_directory_urls, config.site_url or "")
+    urls = Urls.make(config.use_directory_urls, config.site_url or "", originals_url(config))
     statements = statements_dir(config)
+    originals = originals_dir(config) if urls.originals_url else None
     kept = _state.builder.publish(
-        prepared, site, statements, urls, _state.dirty, _redirect_html(config)
+        prepared, site, statements, urls, _state.dirty, _redirect_html(config), originals
     )
     for path in kept:
         log.warning("archive: %s: a page of the site is at an old address; kept", path)

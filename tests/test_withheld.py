@@ -94,7 +94,7 @@ def test_a_list_that_cannot_be_read_is_an_error_naming_the_file(text):
 
 
 @pytest.fixture(scope="module")
-def withheld_site(tmp_path_factory) -> Path:
+def withheld_statements(tmp_path_factory) -> Path:
     statements = tmp_path_factory.mktemp("withheld-statements")
     for name in (SEED_EN, SEED_RU):
         shutil.copy(STATEMENTS / name, statements / name)
@@ -106,6 +106,12 @@ def withheld_site(tmp_path_factory) -> Path:
     )
     # Listed in Latin letters only: the Russian forms must go too.
     (statements / "withheld.yml").write_text("- Zhanar Sekerbayeva\n", encoding="utf-8")
+    return statements
+
+
+@pytest.fixture(scope="module")
+def withheld_site(tmp_path_factory, withheld_statements) -> Path:
+    statements = withheld_statements
     project = copy_project(tmp_path_factory.mktemp("withheld"), statements)
     result = mkdocs_build(project, env={"ARCHIVE_STATEMENTS_DIR": str(statements)})
     assert result.returncode == 0, result.stderr
@@ -142,6 +148,25 @@ def test_raw_statements_are_published_redacted(withheld_site):
     assert len(raw) == 3
     assert any(re.fullmatch(r"withheld-[0-9a-f]{12}\.txt", p.name) for p in raw)
     assert all("[" in p.read_text("utf-8") for p in raw)
+
+
+def test_raw_statements_kept_elsewhere_are_redacted_too(
+    tmp_path, withheld_statements, withheld_site
+):
+    """With `originals_url`, the copies the editor publishes elsewhere are these same ones."""
+    project = copy_project(tmp_path / "project", withheld_statements)
+    env = {
+        "ARCHIVE_STATEMENTS_DIR": str(withheld_statements),
+        "ARCHIVE_ORIGINALS_URL": "https://example.org/originals/",
+    }
+    result = mkdocs_build(project, env=env)
+    assert result.returncode == 0, result.stderr
+    originals = project / "originals"
+    kept = {p.name: p.read_bytes() for p in originals.iterdir() if not p.name.startswith(".")}
+    assert kept == {p.name: p.read_bytes() for p in (withheld_site / "statements").iterdir()}
+    for name, data in kept.items():
+        assert not FORMS.search(name)
+        assert not FORMS.search(data.decode("utf-8", errors="replace")), name
 
 
 def test_a_broken_list_stops_the_build(tmp_path):

@@ -1,8 +1,11 @@
-"""The raw statements as the site publishes them, under `statements/` in the site.
+"""The raw statements as the site publishes them: under `statements/` in the site, or, when
+they are kept elsewhere (`originals_url`), in a folder of their own for the editor to publish
+at that address (`claim_folder`).
 
 Contract: a statement is published as its file came, or, if it names a withheld person,
 decoded and redacted (UTF-8), never as it came. Copies of statements gone are removed; only
-files under the given target folder are ever written or removed.
+files under the given target folder are ever written or removed, and a folder outside the
+site only once `claim_folder` made it the archive's.
 """
 
 from __future__ import annotations
@@ -16,6 +19,34 @@ from .parsing import settled, signature
 from .sources import STATEMENT_SUFFIXES, decode
 from .withheld import Redactor
 from .write import remove_files_not_in, write_if_changed
+
+# In a folder of raw copies outside the site: the mark that the archive made it.
+FOLDER_MARK = ".archive-originals"
+MARK_TEXT = (
+    "The archive's build writes this folder: the raw statements as it publishes them\n"
+    "(redacted where a name is withheld). Publish it, as it is, at extra.archive.originals_url.\n"
+    "A file put here that is not a statement's copy is removed by the next build.\n"
+)
+
+
+def claim_folder(folder: Path, *others: Path) -> None:
+    """Make `folder` the archive's folder of raw copies, or raise ValueError saying why not: it
+    may not be, hold or lie in any of `others` (the statements, docs/, the site), and a
+    folder that already holds files must be one the archive made (its FOLDER_MARK)."""
+    folder = folder.resolve()
+    for other in others:
+        other = other.resolve()
+        if folder == other or other in folder.parents or folder in other.parents:
+            raise ValueError(
+                f"{folder}: the raw statements' folder (extra.archive.originals_dir) cannot "
+                f"be, hold or lie in {other}"
+            )
+    if folder.is_dir() and any(folder.iterdir()) and not (folder / FOLDER_MARK).is_file():
+        raise ValueError(
+            f"{folder}: holds files the archive did not write; name an empty or new folder "
+            "for the raw statements (extra.archive.originals_dir)"
+        )
+    write_if_changed(folder / FOLDER_MARK, MARK_TEXT)
 
 
 def copy_name(statement: Statement) -> str:

@@ -3,8 +3,6 @@ the other language), its calls to action and related cases."""
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from ..mentions import name_pattern
 from ..model import Lang
 from ..vocabulary import labels
@@ -22,7 +20,7 @@ def render_case(page: CasePage, lang: Lang, kit: Kit) -> RenderedPage:
     title = card.title(lang)
     L = labels()[lang]
     countries = (card.country,) if card.country else ()
-    source_href = kit.urls.site_root(here, lang) + "statements/" + quote(shown.copy)
+    source_href = kit.urls.original(here, lang, shown.copy)
     facts = [
         (L["date"], [(kit.date(card.date, lang), None)]),
         (L["country"], kit.country_facts(countries, lang, here)),

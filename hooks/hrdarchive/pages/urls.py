@@ -9,6 +9,7 @@ index page as the folder, 'cases/'); English pages live at the site's root, othe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
 
 from ..model import Lang
 from .inputs import FOLDERS
@@ -18,10 +19,22 @@ from .inputs import FOLDERS
 class Urls:
     use_directory_urls: bool = True
     site_url: str = ""  # with a trailing '/', or empty
+    # Where the raw statements are published when not in the site (`originals_url`), with a
+    # trailing '/'; empty: under the site's `statements/`.
+    originals_url: str = ""
 
     @classmethod
-    def make(cls, use_directory_urls: bool = True, site_url: str = "") -> Urls:
-        return cls(use_directory_urls, site_url.rstrip("/") + "/" if site_url else "")
+    def make(
+        cls, use_directory_urls: bool = True, site_url: str = "", originals_url: str = ""
+    ) -> Urls:
+        """Raises ValueError for an `originals_url` that is not a web address."""
+        if originals_url and urlsplit(originals_url).scheme not in ("http", "https"):
+            raise ValueError(
+                "the raw statements' address (extra.archive.originals_url, "
+                "ARCHIVE_ORIGINALS_URL) is a web address such as https://example.org/originals/, "
+                f"not {originals_url!r}"
+            )
+        return cls(use_directory_urls, _folder(site_url), _folder(originals_url))
 
     def page(self, stem: str) -> str:
         """'cases/x' → 'cases/x/' (or 'cases/x.html')."""
@@ -39,6 +52,13 @@ class Urls:
         `statements/` and `data/` for both languages."""
         return self.language_root(here) + ("../" if lang != "en" else "")
 
+    def original(self, here: str, lang: Lang, copy: str) -> str:
+        """The link from the page at `here` to a statement's published raw copy (its path
+        under `statements/`): in the site, or where the originals are kept."""
+        if self.originals_url:
+            return self.originals_url + quote(copy)
+        return self.site_root(here, lang) + "statements/" + quote(copy)
+
     def href(self, here: str, lang: Lang, kind: str, slug: str, to_lang: Lang | None = None) -> str:
         """The link from the page at `here` (in `lang`) to a generated page."""
         to_lang = to_lang or lang
@@ -51,3 +71,7 @@ class Urls:
             return None
         prefix = "" if lang == "en" else f"{lang}/"
         return f"{self.site_url}{prefix}{self.page(f'{FOLDERS[kind]}/{slug}')}"
+
+
+def _folder(address: str) -> str:
+    return address.rstrip("/") + "/" if address else ""

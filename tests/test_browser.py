@@ -54,6 +54,22 @@ AXE_RUN_JS = """
   new Promise((_, reject) => setTimeout(() => reject(new Error('no result in 30 s')), 30000)),
 ])
 """
+# What archive-chrome.js makes before Material's bundle reads it, and the icons on screen (an
+# icon is a <use> of assets/images/icons.svg: drawn only if the sprite loaded and has it).
+CHROME_JS = """
+() => {
+  const config = document.getElementById('__config');
+  const shown = [...document.querySelectorAll('svg > use')]
+    .filter(use => use.closest('svg').getClientRects().length);
+  return {
+    config: config ? JSON.parse(config.textContent).base : null,
+    search: document.querySelectorAll('.md-header [data-md-component=search]').length,
+    top: document.querySelectorAll('main > .md-top').length,
+    icons: shown.length,
+    undrawn: shown.filter(use => !use.getBBox().width).map(use => use.getAttribute('href')),
+  };
+}
+"""
 SCREENSHOT_DIR = ROOT / "site-screenshots"
 LOOPBACK = {"127.0.0.1", "localhost"}
 LANGS = ("en", "ru")
@@ -278,6 +294,7 @@ class Visit:
     wide_elements: list[str] = field(default_factory=list)
     switched_to: str = ""
     refused: list[str] = field(default_factory=list)  # what the page's CSP refused
+    chrome: dict = field(default_factory=dict)  # what archive-chrome.js made; icons drawn
     errors: dict[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:
@@ -335,6 +352,10 @@ def visit_page(browser: Browser, base_url: str, path: str, kind: str, lang: str)
             results = page.evaluate(AXE_RUN_JS)
             visit.violations = results["violations"]
 
+        def chrome():
+            page.wait_for_load_state("networkidle")
+            visit.chrome = page.evaluate(CHROME_JS)
+
         def interaction():
             # What the page fetched by itself, before the reader does anything.
             page.wait_for_load_state("networkidle")
@@ -362,6 +383,7 @@ def visit_page(browser: Browser, base_url: str, path: str, kind: str, lang: str)
         visit.step("phone", phone)
         visit.step("links", links)
         visit.step("axe", accessibility)
+        visit.step("chrome", chrome)
         visit.step("interaction", interaction)
         visit.step("switcher", switcher)  # last: it leaves the page
     finally:
@@ -406,6 +428,17 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(visit, k
         f"{visit.path}: the switcher to {other} leads to {visit.switched_to}, "
         f"not {' or '.join(sorted(expected))}"
     )
+
+
+@pytest.mark.parametrize(("kind", "lang"), params())
+def test_the_chrome_a_script_makes_is_there_and_every_icon_is_drawn(visit, base_url, kind, lang):
+    """Material's config, search dialog and back-to-top button come from archive-chrome.js,
+    and its icons from one sprite: broken, the search and the header's icons would be gone."""
+    visit.require("chrome")
+    made = visit.chrome
+    assert made["config"] == base_url.rstrip("/") + "/", f"{visit.path}: {made}"
+    assert (made["search"], made["top"]) == (1, 1), f"{visit.path}: {made}"
+    assert made["icons"] >= 2 and made["undrawn"] == [], f"{visit.path}: {made}"
 
 
 @pytest.fixture(scope="session")

@@ -195,6 +195,26 @@ def test_404_page_speaks_both_languages_from_the_site_root(built_site):
     assert '<meta name="robots" content="noindex">' in page
 
 
+def test_every_icon_a_page_points_to_is_in_the_sprite(built_site):
+    """Material's icons are <use>s of one file (icon_sprite): each points to a symbol it has,
+    at the path that reaches it from the page."""
+    sprite = built_site / "assets" / "images" / "icons.svg"
+    symbols = set(re.findall(r'<symbol id="([^"]+)"', sprite.read_text("utf-8")))
+    assert {"material-magnify", "material-menu", "material-translate"} <= symbols
+    wrong = []
+    for path in built_site.rglob("*.html"):
+        for href in re.findall(r'<use href="([^"]+)"', path.read_text("utf-8")):
+            file, _, symbol = href.partition("#")
+            if not file:
+                continue  # within the page (the map's countries)
+            # The 404 page, served at any depth, points from the site's root.
+            base = built_site if file.startswith("/") else path.parent
+            target = (base / file.lstrip("/")).resolve()
+            if target != sprite.resolve() or symbol not in symbols:
+                wrong.append(f"{path.relative_to(built_site)}: {href}")
+    assert wrong == []
+
+
 def test_print_stylesheet_is_linked(built_site):
     css = (built_site / "assets" / "archive.css").read_text(encoding="utf-8")
     assert "@media print" in css

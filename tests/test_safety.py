@@ -52,6 +52,22 @@ def test_every_built_page_has_the_policy(built_site):
     assert pages and missing == []
 
 
+def test_no_built_page_has_an_inline_script_so_the_policy_allows_the_sites_files_only(built_site):
+    """Material's inline scripts are made by assets/javascripts/archive-chrome.<lang>.js: a
+    page's only scripts are the site's files (and its JSON-LD, which is data)."""
+    inline, loose = [], []
+    for path in built_site.rglob("*.html"):
+        page = path.read_text("utf-8")
+        if "<html" not in page:
+            continue
+        own, other = csp.inline_scripts(page)
+        if own or other:
+            inline.append(path.relative_to(built_site).as_posix())
+        if "script-src 'self';" not in page:
+            loose.append(path.relative_to(built_site).as_posix())
+    assert inline == [] and loose == []
+
+
 def test_a_live_preview_allows_the_servers_reload_script_and_still_no_other_host():
     page, refused = csp.with_policy(PAGE, preview=True)
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)

@@ -234,7 +234,14 @@ def on_files(files, config: MkDocsConfig):
     first build of `mkdocs serve --dirty` builds every page)."""
     lang = _lang(config)
     # The copies of the stack's templates in overrides/ are templates, not files to publish.
-    for file in [f for f in files if f.src_uri.startswith(TEMPLATE_COPIES)]:
+    # (Each is also a theme folder of its own, from which MkDocs would publish what is not
+    # HTML at the site's root: archive-chrome.js.)
+    copies = tuple(str(Path(config.theme.custom_dir or "", c)) + os.sep for c in TEMPLATE_COPIES)
+    for file in [
+        f
+        for f in files
+        if f.src_uri.startswith(TEMPLATE_COPIES) or (f.abs_src_path or "").startswith(copies)
+    ]:
         files.remove(file)
     if _state.dirty:
         for file in files.documentation_pages():

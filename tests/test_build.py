@@ -353,4 +353,7 @@ def test_a_dirty_build_in_a_new_process_builds_the_same_site(tmp_path, built_sit
 def test_the_copies_of_the_stacks_templates_are_not_published(built_site):
     assert not (built_site / "i18n-internals").exists()
     assert not (built_site / "material-internals").exists()
+    assert not (built_site / "material-icons").exists()
+    assert not (built_site / "archive-chrome.js").exists()  # a template, rendered per language
     assert (built_site / "sitemap.xml").is_file()  # made from the copy, as before
+    assert (built_site / "assets" / "javascripts" / "archive-chrome.ru.js").is_file()

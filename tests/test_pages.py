@@ -96,7 +96,9 @@ def test_navigation_reaches_every_index_in_both_languages(built_site):
     for prefix, words in (("", ["Organisations", "Themes"]), ("ru/", ["Организации", "Темы"])):
         home = (built_site / prefix / "index.html").read_text(encoding="utf-8")
         for word in words:
-            assert re.search(rf'class="md-tabs__link"[^>]*>\s*{word}\s*<', home), word
+            assert re.search(
+                rf'class="md-nav__link"[^>]*>\s*<span class="md-ellipsis">\s*{word}\s*<', home
+            ), word
 
 
 def test_defenders_index_by_alphabet_in_the_readers_script(built_site):

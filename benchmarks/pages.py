@@ -3,6 +3,8 @@
     python benchmarks/pages.py                         # 10,000 statements per language
     python benchmarks/pages.py --pairs 300 --no-lighthouse --json /tmp/pages.json
     python benchmarks/pages.py --site site             # an already built site
+    python benchmarks/pages.py --originals-url https://example.org/originals/
+                                                       # raw statements kept elsewhere
 
 A synthetic corpus of N English statements and their N Russian translations
 (benchmarks/generate.py) is built by `mkdocs build` in a temporary folder (kept with
@@ -437,7 +439,12 @@ def print_sizes(sizes: dict, limit: int = 40) -> None:
     folders = sizes["folders"]
     names = {name.removeprefix("ru/") for name in folders}
     order = [n for n in SIZE_FOLDERS if n in names] + sorted(names - set(SIZE_FOLDERS))
-    print(f"\nThe site: {mb(sizes['total'])}\n")
+    raw = folders.get("statements", 0)
+    print(
+        f"\nThe site: {mb(sizes['total'])}; without its raw statements (`statements/`, "
+        f"{mb(raw)}), as when they are kept elsewhere (`originals_url`): "
+        f"{mb(sizes['total'] - raw)}\n"
+    )
     print("| top folder or file | site root (English) | ru/ |")
     print("| --- | --- | --- |")
     for name in order:
@@ -475,14 +482,15 @@ def check_counts(results: dict) -> None:
 # -- the run ---------------------------------------------------------------------------------
 
 
-def built_site(pairs: int, work: Path) -> tuple[Path, float]:
+def built_site(pairs: int, work: Path, originals_url: str = "") -> tuple[Path, float]:
     statements = work / "statements"
     statements.mkdir()
     print(f"… generating {pairs:,} pairs", file=sys.stderr, flush=True)
     generate(pairs, 1, statements)
     (statements / "answers.json").unlink(missing_ok=True)
     print("… mkdocs build", file=sys.stderr, flush=True)
-    return build_site(statements, work)
+    env = {"ARCHIVE_ORIGINALS_URL": originals_url} if originals_url else None
+    return build_site(statements, work, env)
 
 
 def measure(site: Path, work: Path, with_lighthouse: bool) -> dict:
@@ -514,6 +522,11 @@ def main() -> int:
     parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
     parser.add_argument("--json", type=Path, help="write the results to this file too")
     parser.add_argument("--keep", action="store_true", help="keep the temporary build")
+    parser.add_argument(
+        "--originals-url",
+        default="",
+        help="build with the raw statements kept at this address, not in the site",
+    )
     args = parser.parse_args()
     if args.site and not (args.site / "index.html").is_file():
         parser.error(f"{args.site} holds no built site (no index.html)")
@@ -523,7 +536,7 @@ def main() -> int:
         if args.site:
             site, build_s = args.site.resolve(), None
         else:
-            site, build_s = built_site(args.pairs, work)
+            site, build_s = built_site(args.pairs, work, args.originals_url)
         results = {
             "pairs": None if args.site else args.pairs,
             "site": str(site),

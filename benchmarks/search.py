@@ -50,14 +50,20 @@ MAX_GZIP_BYTES = 3 * 1024 * 1024
 MAX_FIRST_RESULT_S = 1.0
 
 
-def build_site(statements: Path, work: Path) -> tuple[Path, float]:
-    """`mkdocs build` of the project with the given statements; the site and the seconds."""
+def build_site(statements: Path, work: Path, env: dict | None = None) -> tuple[Path, float]:
+    """`mkdocs build` of the project with the given statements (and settings in `env`); the
+    site and the seconds."""
     project = make_project(work / "project")
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--quiet"],
         cwd=project,
-        env={**os.environ, "ARCHIVE_STATEMENTS_DIR": str(statements), "NO_MKDOCS_2_WARNING": "1"},
+        env={
+            **os.environ,
+            "ARCHIVE_STATEMENTS_DIR": str(statements),
+            "NO_MKDOCS_2_WARNING": "1",
+            **(env or {}),
+        },
         capture_output=True,
         text=True,
     )

@@ -217,6 +217,19 @@ def test_every_icon_a_page_points_to_is_in_the_sprite(built_site):
     assert wrong == []
 
 
+def test_the_footer_is_written_only_with_something_to_show(built_site, tmp_path):
+    """An empty footer band on every page is bytes for nothing; an editor's copyright shows."""
+    assert "md-footer" not in (built_site / "index.html").read_text("utf-8")
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8") + "\ncopyright: Example Rights Network\n", encoding="utf-8"
+    )
+    assert mkdocs_build(project).returncode == 0
+    page = (project / "site" / "about" / "index.html").read_text("utf-8")
+    assert re.search(r'<footer class="md-footer">.*Example Rights Network', page, re.S)
+
+
 def test_print_stylesheet_is_linked(built_site):
     css = (built_site / "assets" / "archive.css").read_text(encoding="utf-8")
     assert "@media print" in css

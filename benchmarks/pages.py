@@ -106,10 +106,12 @@ def page_kind(rel: str) -> tuple[str, str] | None:
     elif not rest:
         kind = f"{folder} index" if f"{folder} index" in KINDS else None
     # A year's or a letter's page, in whatever layout the site gives it: `cases/2024/`,
-    # `cases/years/2024/`, `defenders/a/`, `defenders/letters/a/`.
+    # `cases/years/2024/`, `defenders/en-a/`, `defenders/ru-zh/`, `defenders/letters/a/`.
     elif folder == "cases" and any(re.fullmatch(r"\d{4}|years|undated", p) for p in rest):
         kind = "cases by year"
-    elif folder == "defenders" and any(len(p) == 1 or p == "letters" for p in rest):
+    elif folder == "defenders" and any(
+        len(p) == 1 or p == "letters" or re.fullmatch(r"(?:en|ru)-[a-z]{1,3}", p) for p in rest
+    ):
         kind = "defenders by letter"
     else:
         kind = SINGLE_KINDS.get(folder) if len(rest) == 1 else None

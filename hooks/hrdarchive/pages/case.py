@@ -64,8 +64,12 @@ def render_case(page: CasePage, lang: Lang, kit: Kit) -> RenderedPage:
 def _language_facts(page: CasePage, lang: Lang, kit: Kit):
     here = f"cases/{page.card.id}"
     names = labels()[lang]["language_list"]
+    # The page's own language as plain text: a link to the page itself leads nowhere.
     return [
-        (names[other], kit.urls.href(here, lang, "case", page.card.id, to_lang=other))
+        (
+            names[other],
+            None if other == lang else kit.urls.href(here, lang, "case", page.card.id, other),
+        )
         for other in page.card.langs
     ]
 

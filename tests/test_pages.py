@@ -230,6 +230,14 @@ def test_the_footer_is_written_only_with_something_to_show(built_site, tmp_path)
     assert re.search(r'<footer class="md-footer">.*Example Rights Network', page, re.S)
 
 
+def test_a_list_of_one_countrys_cases_does_not_name_it_on_every_line(built_site):
+    country = (built_site / "countries" / "kazakhstan" / "index.html").read_text("utf-8")
+    items = re.findall(r"<li>\d.*?</li>", country)
+    assert items and not any(item.endswith(" · Kazakhstan</li>") for item in items)
+    year = (built_site / "cases" / "2021" / "index.html").read_text("utf-8")
+    assert re.search(r"<li>\d[^\n]*</a> · Kazakhstan</li>", year)
+
+
 def test_print_stylesheet_is_linked(built_site):
     css = (built_site / "assets" / "archive.css").read_text(encoding="utf-8")
     assert "@media print" in css

@@ -98,13 +98,14 @@ class Kit:
 
     # -- lists ------------------------------------------------------------------------------
 
-    def case_item(self, card: CaseCard, root: str, lang: Lang) -> str:
+    def case_item(self, card: CaseCard, root: str, lang: Lang, country: bool = True) -> str:
         """A case as lists show it, an HTML list item on a page `root` below its language's
-        root: '4 June 2021 — <a href="…">Title</a> · Kazakhstan', and '(in Russian)' when it
-        has no statement in `lang`. Lists repeat the same cases on thousands of pages: each
-        item is made once a build. Lists are raw HTML: the same list in Markdown takes
-        Python-Markdown far longer, and MkDocs then resolves each link again (ARCHITECTURE.md)."""
-        key = (card, root, lang)
+        root: '4 June 2021 — <a href="…">Title</a> · Kazakhstan' (without the country in a
+        list of one country's cases), and '(in Russian)' when it has no statement in `lang`.
+        Lists repeat the same cases on thousands of pages: each item is made once a build.
+        Lists are raw HTML: the same list in Markdown takes Python-Markdown far longer, and
+        MkDocs then resolves each link again (ARCHITECTURE.md)."""
+        key = (card, root, lang, country)
         item = self._items.get(key)
         if item is None:
             L = labels()[lang]
@@ -113,7 +114,7 @@ class Kit:
             item = (
                 f'<li>{escape_list_text(self.date(card.date, lang))} — <a href="{href}">{title}</a>'
             )
-            if card.country:
+            if card.country and country:
                 item += f" · {escape_list_text(card.country.name(lang))}"
             if lang not in card.langs:
                 language = L["language_names"][card.langs[0]]

@@ -55,6 +55,7 @@ def render_year_page(page: YearPage, lang: Lang, kit: Kit) -> RenderedPage:
         lang,
         here,
         title=_title(page, lang),
+        of_a_country=page.owner.startswith("countries/"),
         owner_text=_owner_text(page, lang),
         owner_link=posixpath.relpath(page.owner + ".md", folder),
         years=[

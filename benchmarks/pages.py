@@ -77,6 +77,7 @@ SINGLE_KINDS = {
 }
 QUERIES = {"en": "detained", "ru": "задержан"}  # words of the synthetic corpus' templates
 HEAVY_BYTES = 300 * 1024
+TAR_BLOCK = 512
 KEY_INTERVAL_MS = 120  # a fast typist: about 100 words a minute
 CPU_SLOWDOWN = 4
 RESULT_TIMEOUT_MS = 60_000
@@ -350,9 +351,12 @@ def site_sizes(site: Path) -> dict:
     page over 300 KB."""
     folders: dict[str, int] = {}
     heavy = []
+    tar = 2 * TAR_BLOCK  # a tar's closing blocks
     for file in site.rglob("*"):
+        tar += TAR_BLOCK  # each file's or folder's header
         if not file.is_file():
             continue
+        tar += -(-file.stat().st_size // TAR_BLOCK) * TAR_BLOCK
         parts = file.relative_to(site).parts
         prefix = "ru/" if parts[0] == "ru" and len(parts) > 1 else ""
         inner = parts[1:] if prefix else parts
@@ -362,7 +366,12 @@ def site_sizes(site: Path) -> dict:
         if file.suffix == ".html" and size > HEAVY_BYTES:
             heavy.append((file.relative_to(site).as_posix(), size))
     heavy.sort(key=lambda item: -item[1])
-    return {"total": sum(folders.values()), "folders": folders, "heavy_pages": heavy}
+    return {
+        "total": sum(folders.values()),
+        "tar": tar,
+        "folders": folders,
+        "heavy_pages": heavy,
+    }
 
 
 # -- the report ------------------------------------------------------------------------------
@@ -445,7 +454,9 @@ def print_sizes(sizes: dict, limit: int = 40) -> None:
     print(
         f"\nThe site: {mb(sizes['total'])}; without its raw statements (`statements/`, "
         f"{mb(raw)}), as when they are kept elsewhere (`originals_url`): "
-        f"{mb(sizes['total'] - raw)}\n"
+        f"{mb(sizes['total'] - raw)}. As one tar archive, as GitHub's upload-pages-artifact "
+        f"packs it (a 512-byte header per file and folder, each file padded to 512 bytes): "
+        f"{mb(sizes['tar'])}\n"
     )
     print("| top folder or file | site root (English) | ru/ |")
     print("| --- | --- | --- |")

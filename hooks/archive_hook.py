@@ -86,42 +86,37 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _language_build_timeout(config: MkDocsConfig) -> float:
-    configured = os.environ.get("ARCHIVE_LANGUAGE_BUILD_TIMEOUT") or _archive_extra(config).get(
-        "language_build_timeout"
-    )
+    configured = _setting(config, "language_build_timeout")
     return float(configured) if configured else _state.parallel.timeout
 
 
-def _archive_extra(config: MkDocsConfig) -> dict:
-    return config.extra.get("archive", {}) or {}
+def _setting(config: MkDocsConfig, key: str, default: str = ""):
+    """The archive's setting `key`: `ARCHIVE_<KEY>` in the environment, else
+    `extra.archive.<key>` in mkdocs.yml, else `default`."""
+    archive = config.extra.get("archive", {}) or {}
+    return os.environ.get(f"ARCHIVE_{key.upper()}") or archive.get(key, default)
+
+
+def _beside_config(config: MkDocsConfig, path: str) -> Path:
+    """A folder named relative to mkdocs.yml (or absolute)."""
+    return (Path(config.config_file_path).parent / path).resolve()
 
 
 def statements_dir(config: MkDocsConfig) -> Path:
     """`ARCHIVE_STATEMENTS_DIR`, else `extra.archive.statements_dir`, relative to mkdocs.yml."""
-    configured = os.environ.get("ARCHIVE_STATEMENTS_DIR") or _archive_extra(config).get(
-        "statements_dir", "statements"
-    )
-    path = Path(configured)
-    if not path.is_absolute():
-        path = Path(config.config_file_path).parent / path
-    return path.resolve()
+    return _beside_config(config, _setting(config, "statements_dir", "statements"))
 
 
 def originals_url(config: MkDocsConfig) -> str:
     """`ARCHIVE_ORIGINALS_URL`, else `extra.archive.originals_url`: where the raw statements
     are published when not in the site; empty: in the site."""
-    return os.environ.get("ARCHIVE_ORIGINALS_URL") or _archive_extra(config).get(
-        "originals_url", ""
-    )
+    return _setting(config, "originals_url")
 
 
 def originals_dir(config: MkDocsConfig) -> Path:
     """`ARCHIVE_ORIGINALS_DIR`, else `extra.archive.originals_dir` (`originals`), relative to
     mkdocs.yml: where the build puts them for the editor to publish at `originals_url`."""
-    configured = os.environ.get("ARCHIVE_ORIGINALS_DIR") or _archive_extra(config).get(
-        "originals_dir", "originals"
-    )
-    return (Path(config.config_file_path).parent / configured).resolve()
+    return _beside_config(config, _setting(config, "originals_dir", "originals"))
 
 
 def build_settings(config: MkDocsConfig) -> BuildSettings:
@@ -140,8 +135,7 @@ def _settings(config: MkDocsConfig, toc: dict) -> BuildSettings:
         cache=Path(config.config_file_path).parent / ".cache" / "hrdarchive",
         urls=Urls.make(config.use_directory_urls, originals_url=originals_url(config)),
         slugify=toc.get("slugify"),
-        addresses=os.environ.get("ARCHIVE_ADDRESSES")
-        or _archive_extra(config).get("addresses", "update"),
+        addresses=_setting(config, "addresses", "update"),
     )
 
 
@@ -224,7 +218,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files) -> 
 
 
 # overrides/ folders holding copies of Material's and mkdocs-static-i18n's templates.
-TEMPLATE_COPIES = ("i18n-internals/", "material-internals/", "material-icons/")
+TEMPLATE_COPIES = ("i18n-internals", "material-internals", "material-icons")
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has made this language's files
@@ -233,15 +227,11 @@ def on_files(files, config: MkDocsConfig):
     page only by building it: a page this process has not indexed yet is built anyway (the
     first build of `mkdocs serve --dirty` builds every page)."""
     lang = _lang(config)
-    # The copies of the stack's templates in overrides/ are templates, not files to publish.
-    # (Each is also a theme folder of its own, from which MkDocs would publish what is not
-    # HTML at the site's root: archive-chrome.js.)
+    # The copies of the stack's templates in overrides/ are templates, not files to publish,
+    # whether MkDocs found them in overrides/ or in the theme folder each of them also is
+    # (from which it would publish archive-chrome.js at the site's root).
     copies = tuple(str(Path(config.theme.custom_dir or "", c)) + os.sep for c in TEMPLATE_COPIES)
-    for file in [
-        f
-        for f in files
-        if f.src_uri.startswith(TEMPLATE_COPIES) or (f.abs_src_path or "").startswith(copies)
-    ]:
+    for file in [f for f in files if (f.abs_src_path or "").startswith(copies)]:
         files.remove(file)
     if _state.dirty:
         for file in files.documentation_pages():

@@ -256,9 +256,9 @@ class ArchiveBuilder:
         originals: Path | None = None,
     ) -> list[str]:
         """What the whole archive makes in the site, after MkDocs built the pages: open data,
-        feeds, the raw statements (in `originals`, a folder `raw_copies.claim_folder` made
-        the archive's, when `urls` keeps them elsewhere), the pages at old addresses (made by
-        `redirect_html`).
+        feeds, the raw statements (in `originals` when they are kept elsewhere: a folder
+        `raw_copies.claim_folder` made the archive's; else under the site's `statements/`),
+        the pages at old addresses (made by `redirect_html`).
         `dirty`: the site holds the last build's; the built pages of pages gone are removed,
         and when only statements' text changed since, only the raw copies of those statements
         are written again. Returns the old addresses where a page of the site stands, which get no
@@ -276,8 +276,7 @@ class ArchiveBuilder:
         # A file whose bytes changed is copied again even if its text did not (a PDF's
         # metadata or letterhead): the copy is the file.
         only = build.changed_sources | build.reread if text_only else None
-        copies = originals if urls.originals_url and originals else site / "statements"
-        self.raw_copies.write(copies, statements, archive, only)
+        self.raw_copies.write(originals or site / "statements", statements, archive, only)
         current = {
             "cases": set(archive.cases),
             "defenders": set(archive.people),

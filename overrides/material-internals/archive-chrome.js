@@ -2,9 +2,9 @@
     written into each of the archive's tens of thousands of pages: Material's storage helpers
     (partials/javascripts/base.html), its config (its `<script id="__config">`), the search
     dialog, the back-to-top button, and the script that opens a content tab named by the
-    address. So a page has no inline script at all. Rendered once per language by the hook, as if at
-    the site's root, to assets/javascripts/archive-chrome.<lang>.js; each page loads it just
-    before Material's bundle, which reads what it made (ARCHITECTURE.md: reliances). -#}
+    address. So a page has no inline script at all. Rendered once per language by the hook,
+    as if at the site's root, to assets/javascripts/archive-chrome.<lang>.js; each page loads
+    it just before Material's bundle, which reads what it made (ARCHITECTURE.md: reliances). -#}
 {% import "partials/language.html" as lang with context -%}
 {% set dialog %}{% include "partials/archive-search-dialog.html" %}{% endset -%}
 {% set top %}{% include "partials/archive-top.html" %}{% endset -%}
